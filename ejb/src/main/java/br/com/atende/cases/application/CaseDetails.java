@@ -1,0 +1,28 @@
+package br.com.atende.cases.application;
+
+import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.Priority;
+import br.com.atende.party.model.PartyKind;
+import java.time.LocalDateTime;
+
+/** A case as its page shows it. */
+public record CaseDetails(
+    long id,
+    String number,
+    String companyName,
+    String subject,
+    String request,
+    Priority priority,
+    CaseStatus status,
+    int accessLevel,
+    PartyKind partyKind,
+    String partyName,
+    String contactName,
+    String contactEmail,
+    String departmentName,
+    String openerName,
+    String holderName,
+    LocalDateTime openedAt,
+    LocalDateTime dueDate,
+    boolean overdue,
+    long version) {}

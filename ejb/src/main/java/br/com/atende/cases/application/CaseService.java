@@ -1,0 +1,178 @@
+package br.com.atende.cases.application;
+
+import static br.com.atende.shared.InvalidInputException.requireValid;
+
+import br.com.atende.cases.model.AccessRule;
+import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseNumber;
+import br.com.atende.mail.application.CaseMail;
+import br.com.atende.organization.application.AgentDirectory;
+import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Role;
+import br.com.atende.party.model.Contact;
+import br.com.atende.party.model.Party;
+import br.com.atende.shared.InvalidInputException;
+import br.com.atende.shared.NotFoundException;
+import br.com.atende.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opening cases and reading them back. The transaction boundary of each action, and the only place where the
+ * access rule is applied: inside every query that lists, counts or loads cases.
+ */
+@Stateless
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+public class CaseService {
+
+  /** Queue columns a page may sort by, mapped to their JPQL paths; anything else sorts newest first. */
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "number", "c.number",
+          "subject", "c.subject",
+          "partyName", "p.name",
+          "priority", "c.priority",
+          "status", "c.status",
+          "openedAt", "c.openedAt",
+          "dueDate", "c.dueDate");
+
+  private static final String SUMMARY =
+      "SELECT NEW br.com.atende.cases.application.CaseSummary(c.id, c.number, c.subject, p.name,"
+          + " c.priority, c.status, h.name, c.openedAt, c.dueDate, c.overdue)";
+
+  private static final String DEPARTMENT_QUEUE =
+      " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+          + " WHERE c.department.id = :department AND "
+          + AccessRule.JPQL;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private AgentDirectory agents;
+
+  @Inject private CaseMail caseMail;
+
+  @Inject private Validator validator;
+
+  @Inject private Clock clock;
+
+  public OpenedCase open(OpenCaseCommand command) {
+    requireValid(validator, command);
+    Agent opener = agents.currentAgent();
+    Party party = em.find(Party.class, command.partyId());
+    if (party == null || !party.isActive()) {
+      throw new InvalidInputException("partyId", "error.party.unknown");
+    }
+    Contact contact = null;
+    if (command.contactId() != null) {
+      contact = em.find(Contact.class, command.contactId());
+      if (contact == null || !contact.isActive() || !contact.belongsTo(party)) {
+        throw new InvalidInputException("contactId", "error.contact.notOfParty");
+      }
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    Case opened =
+        new Case(
+            nextNumber(opener, now.getYear()),
+            opener,
+            opener.getDepartment(),
+            party,
+            contact,
+            command.subject().strip(),
+            command.request().strip(),
+            command.priority(),
+            0,
+            now,
+            command.dueDate(),
+            command.assignToMe() ? opener : null);
+    em.persist(opened);
+    em.flush();
+    boolean emailQueued = caseMail.queueOpeningEmail(opened);
+    return new OpenedCase(opened.getId(), opened.getNumber(), emailQueued);
+  }
+
+  /** One page of the logged-in agent's department queue, newest first unless a column is chosen. */
+  public List<CaseSummary> departmentQueue(PageRequest page) {
+    Agent viewer = agents.currentAgent();
+    String column = page.sortField() == null ? null : SORTABLE.get(page.sortField());
+    String order =
+        column == null
+            ? "c.openedAt DESC, c.id DESC"
+            : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
+    return em.createQuery(SUMMARY + DEPARTMENT_QUEUE + " ORDER BY " + order, CaseSummary.class)
+        .setParameter("department", viewer.getDepartment().getId())
+        .setParameter("clearance", viewer.getClearance())
+        .setParameter("viewerId", viewer.getId())
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  public long countDepartmentQueue() {
+    Agent viewer = agents.currentAgent();
+    return em.createQuery("SELECT COUNT(c)" + DEPARTMENT_QUEUE, Long.class)
+        .setParameter("department", viewer.getDepartment().getId())
+        .setParameter("clearance", viewer.getClearance())
+        .setParameter("viewerId", viewer.getId())
+        .getSingleResult();
+  }
+
+  /** The case page. A case the viewer may not see answers exactly as one that does not exist. */
+  public CaseDetails details(long caseId) {
+    Agent viewer = agents.currentAgent();
+    return em.createQuery(
+            "SELECT NEW br.com.atende.cases.application.CaseDetails(c.id, c.number, co.name, c.subject,"
+                + " c.request, c.priority, c.status, c.accessLevel, p.kind, p.name, ct.name, ct.email,"
+                + " d.name, o.name, h.name, c.openedAt, c.dueDate, c.overdue, c.version)"
+                + " FROM Case c JOIN c.company co JOIN c.party p JOIN c.department d JOIN c.opener o"
+                + " LEFT JOIN c.contact ct LEFT JOIN c.holder h"
+                + " WHERE c.id = :id AND c.company.id = :company AND "
+                + AccessRule.JPQL,
+            CaseDetails.class)
+        .setParameter("id", caseId)
+        .setParameter("company", viewer.getCompany().getId())
+        .setParameter("clearance", viewer.getClearance())
+        .setParameter("viewerId", viewer.getId())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  /**
+   * Hands out the next number of the company's year. The UPDATE locks the counter row until commit, so two
+   * openings never get the same number; the first case of a year creates the row.
+   */
+  private CaseNumber nextNumber(Agent opener, int year) {
+    long company = opener.getCompany().getId();
+    int updated =
+        em.createNativeQuery(
+                "UPDATE case_number_counter SET last_value = last_value + 1"
+                    + " WHERE company_id = ?1 AND case_year = ?2")
+            .setParameter(1, company)
+            .setParameter(2, year)
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(
+              "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 1)")
+          .setParameter(1, company)
+          .setParameter(2, year)
+          .executeUpdate();
+      return new CaseNumber(year, 1);
+    }
+    Number last =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT last_value FROM case_number_counter WHERE company_id = ?1 AND case_year = ?2")
+                .setParameter(1, company)
+                .setParameter(2, year)
+                .getSingleResult();
+    return new CaseNumber(year, last.intValue());
+  }
+}

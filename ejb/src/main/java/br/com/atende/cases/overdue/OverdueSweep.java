@@ -1,0 +1,37 @@
+package br.com.atende.cases.overdue;
+
+import jakarta.annotation.security.PermitAll;
+import br.com.atende.organization.model.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import java.time.LocalDateTime;
+import java.util.Properties;
+
+/** Starts the overdue-sweep job: every night at 01:00, or when a supervisor asks for it. */
+@PermitAll
+@Stateless
+public class OverdueSweep {
+
+  public static final String JOB = "overdue-sweep";
+
+  /** Starts a sweep flagging cases due before {@code cutOff}; returns the job execution id. */
+  @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
+  public long start(LocalDateTime cutOff) {
+    return launch(cutOff);
+  }
+
+  @Schedule(hour = "1", minute = "0", persistent = false)
+  public void nightly() {
+    launch(LocalDateTime.now());
+  }
+
+  private long launch(LocalDateTime cutOff) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    Properties parameters = new Properties();
+    parameters.setProperty("cutOff", cutOff.toString());
+    return operator.start(JOB, parameters);
+  }
+}

@@ -1,0 +1,23 @@
+package br.com.atende.mail.application;
+
+/** Escaping of user-typed text placed into an HTML email body. */
+final class Html {
+
+  private Html() {}
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (char ch : text.toCharArray()) {
+      switch (ch) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        case '\n' -> out.append("<br>");
+        default -> out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,57 @@
+package br.com.atende.mail.application;
+
+import jakarta.annotation.security.PermitAll;
+import br.com.atende.mail.model.OutboundEmail;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Drains the outbox: right after a commit that queued mail, and every 20 seconds for retries. Each email is sent
+ * in a transaction of its own by {@link MailSender}, so one failure never holds back the others.
+ */
+@PermitAll
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailDispatcher {
+
+  /** Emails taken per round, so that a long outage does not make one round endless. */
+  private static final int BATCH = 100;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private MailSender sender;
+
+  @Inject private Clock clock;
+
+  @Asynchronous
+  public void dispatchPending() {
+    sendDue();
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+  public void retryPending() {
+    sendDue();
+  }
+
+  private void sendDue() {
+    List<Long> due =
+        em.createQuery(
+                "SELECT e.id FROM OutboundEmail e WHERE e.status = :pending AND e.nextAttemptAt <= :now"
+                    + " ORDER BY e.nextAttemptAt, e.id",
+                Long.class)
+            .setParameter("pending", OutboundEmail.Status.PENDING)
+            .setParameter("now", LocalDateTime.now(clock))
+            .setMaxResults(BATCH)
+            .getResultList();
+    due.forEach(sender::send);
+  }
+}

@@ -1,0 +1,15 @@
+package br.com.atende.mail.application;
+
+import br.com.atende.mail.model.OutboundEmail;
+import java.time.LocalDateTime;
+
+/** An outbox email as the administrator's mail page lists it. */
+public record OutboxEntry(
+    long id,
+    String recipient,
+    String subject,
+    OutboundEmail.Status status,
+    int attempts,
+    LocalDateTime createdAt,
+    LocalDateTime sentAt,
+    String lastError) {}

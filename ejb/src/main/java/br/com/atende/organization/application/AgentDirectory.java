@@ -1,0 +1,37 @@
+package br.com.atende.organization.application;
+
+import jakarta.annotation.security.PermitAll;
+import br.com.atende.organization.model.Agent;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Resolves the agent behind the current call from the container's caller principal. Open to every caller: the
+ * services that use it have already checked the caller's role.
+ */
+@PermitAll
+@Stateless
+public class AgentDirectory {
+
+  @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext session;
+
+  /** The logged-in agent; an unknown or inactive login is refused as an access violation. */
+  public Agent currentAgent() {
+    String login = session.getCallerPrincipal().getName();
+    return em
+        .createQuery(
+            "SELECT a FROM Agent a JOIN FETCH a.department d JOIN FETCH a.company"
+                + " WHERE a.login = :login AND a.active = TRUE",
+            Agent.class)
+        .setParameter("login", login)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new EJBAccessException("No active agent for login " + login));
+  }
+}

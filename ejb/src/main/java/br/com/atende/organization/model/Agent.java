@@ -1,0 +1,130 @@
+package br.com.atende.organization.model;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A user who works cases (atendente), or supervises or configures. The clearance is compared with a case's
+ * access level (SPEC C4). The password hash is bcrypt in modular-crypt form, verified by the server's realm.
+ */
+@Entity
+public class Agent {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")
+  @SequenceGenerator(name = "agent_seq", sequenceName = "agent_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "department_id")
+  private Department department;
+
+  @Column(nullable = false, unique = true, length = 60)
+  private String login;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  @Column(nullable = false, length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 120)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private int clearance;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "agent_role", joinColumns = @JoinColumn(name = "agent_id"))
+  @Column(name = "role_name", length = 20)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  @Version private long version;
+
+  protected Agent() {}
+
+  public Agent(
+      Department department,
+      String login,
+      String name,
+      String email,
+      String passwordHash,
+      int clearance,
+      Set<Role> roles) {
+    this.department = Objects.requireNonNull(department);
+    this.company = department.getCompany();
+    this.login = Objects.requireNonNull(login);
+    this.name = Objects.requireNonNull(name);
+    this.email = Objects.requireNonNull(email);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    if (clearance < 0) {
+      throw new IllegalArgumentException("clearance must not be negative");
+    }
+    this.clearance = clearance;
+    this.roles = EnumSet.copyOf(roles);
+  }
+
+  public boolean holds(Role role) {
+    return roles.contains(role);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  public Department getDepartment() {
+    return department;
+  }
+
+  public String getLogin() {
+    return login;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public int getClearance() {
+    return clearance;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+}

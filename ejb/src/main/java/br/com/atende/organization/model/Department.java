@@ -1,0 +1,48 @@
+package br.com.atende.organization.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import java.util.Objects;
+
+/** A department (desk) of a company: where its cases queue. */
+@Entity
+public class Department {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")
+  @SequenceGenerator(name = "department_seq", sequenceName = "department_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  protected Department() {}
+
+  public Department(Company company, String name) {
+    this.company = Objects.requireNonNull(company);
+    this.name = Objects.requireNonNull(name);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  public String getName() {
+    return name;
+  }
+}

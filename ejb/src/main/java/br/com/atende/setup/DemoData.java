@@ -1,0 +1,172 @@
+package br.com.atende.setup;
+
+import jakarta.annotation.security.PermitAll;
+import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseNumber;
+import br.com.atende.cases.model.Priority;
+import br.com.atende.organization.application.PasswordHasher;
+import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Company;
+import br.com.atende.organization.model.Department;
+import br.com.atende.organization.model.Role;
+import br.com.atende.party.model.Contact;
+import br.com.atende.party.model.Party;
+import br.com.atende.party.model.PartyKind;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with a small demo company (documented in the README): agents of each role, parties of
+ * every kind with contacts, and a few cases. Runs once, on the first start; ATENDE_DEMO_DATA=false (or the system
+ * property atende.demo-data=false) turns it off for production databases.
+ */
+@PermitAll
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+  /** The password of every demo login. */
+  public static final String DEMO_PASSWORD = "atende";
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private PasswordHasher hasher;
+
+  @Inject private Clock clock;
+
+  @PostConstruct
+  void seedOnFirstStart() {
+    if (!enabled() || em.createQuery("SELECT COUNT(c) FROM Company c", Long.class).getSingleResult() > 0) {
+      return;
+    }
+    Company acme = persist(new Company("ACME", "ACME Indústria e Comércio"));
+    Department support = persist(new Department(acme, "Suporte"));
+    Department billing = persist(new Department(acme, "Financeiro"));
+
+    Agent ana = agent(support, "ana", "Ana Souza", 1, EnumSet.of(Role.AGENT));
+    Agent bruno = agent(support, "bruno", "Bruno Lima", 0, EnumSet.of(Role.AGENT));
+    agent(support, "carla", "Carla Mendes", 3, EnumSet.of(Role.AGENT, Role.SUPERVISOR));
+    agent(billing, "diego", "Diego Rocha", 1, EnumSet.of(Role.AGENT));
+    agent(support, "admin", "Administrador", 0, EnumSet.of(Role.ADMIN));
+
+    Party metal =
+        persist(
+            new Party(
+                PartyKind.CUSTOMER_SUPPLIER,
+                "Metalúrgica Horizonte Ltda",
+                "11222333000181",
+                "+55 31 3333-1000",
+                "contato@horizonte.example"));
+    Party prospect =
+        persist(
+            new Party(
+                PartyKind.PROSPECT_SUSPECT,
+                "Transportes Rápido Sul SA",
+                "45723174000110",
+                "+55 51 3222-4000",
+                "comercial@rapidosul.example"));
+    Party maria =
+        persist(
+            new Party(
+                PartyKind.PERSON, "Maria Oliveira", "52998224725", "+55 11 98888-1234", "maria@pessoa.example"));
+    Party student =
+        persist(
+            new Party(
+                PartyKind.STUDENT, "João Pereira", "11144477735", "+55 21 97777-4321", "joao@aluno.example"));
+    Party teacher =
+        persist(
+            new Party(
+                    PartyKind.TEACHER,
+                    "Helen Carter",
+                    "39053344705",
+                    "+55 41 96666-2468",
+                    "helen@docente.example")
+                .speaking("en"));
+
+    Contact paulo = persist(new Contact(metal, "Paulo Santos", "paulo@horizonte.example", "+55 31 3333-1010"));
+    persist(new Contact(metal, "Renata Alves", "renata@horizonte.example", "+55 31 3333-1020"));
+    persist(new Contact(prospect, "Sérgio Dias", "sergio@rapidosul.example", null));
+
+    LocalDateTime now = LocalDateTime.now(clock);
+    demoCase(1, ana, metal, paulo, "Nota fiscal não transmitida", "Desde ontem a nota fiscal eletrônica"
+        + " não é transmitida para a SEFAZ; o sistema mostra rejeição 539.", Priority.URGENT, 0, now.minusHours(5),
+        now.plusHours(4), ana);
+    demoCase(2, bruno, maria, null, "Segunda via de boleto", "A cliente pede a segunda via do boleto de outubro.",
+        Priority.NORMAL, 0, now.minusHours(3), now.plusDays(1), null);
+    demoCase(3, ana, student, null, "Acesso ao portal do aluno", "O aluno não consegue entrar no portal desde a"
+        + " troca de senha.", Priority.HIGH, 0, now.minusHours(2), now.minusHours(1), null);
+    demoCase(4, bruno, teacher, null, "Grade de horários", "The teacher asks for the new timetable in English.",
+        Priority.LOW, 0, now.minusHours(1), null, null);
+    demoCase(5, ana, metal, paulo, "Reajuste contratual (confidencial)", "Negociação de reajuste do contrato de"
+        + " manutenção; restrito à supervisão.", Priority.NORMAL, 2, now.minusMinutes(30), null, null);
+    em.createNativeQuery(
+            "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 5)")
+        .setParameter(1, acme.getId())
+        .setParameter(2, now.getYear())
+        .executeUpdate();
+    LOG.info("Demo data created: company ACME, logins ana, bruno, carla, diego, admin");
+  }
+
+  private void demoCase(
+      int sequence,
+      Agent opener,
+      Party party,
+      Contact contact,
+      String subject,
+      String request,
+      Priority priority,
+      int accessLevel,
+      LocalDateTime openedAt,
+      LocalDateTime dueDate,
+      Agent holder) {
+    persist(
+        new Case(
+            new CaseNumber(openedAt.getYear(), sequence),
+            opener,
+            opener.getDepartment(),
+            party,
+            contact,
+            subject,
+            request,
+            priority,
+            accessLevel,
+            openedAt,
+            dueDate,
+            holder));
+  }
+
+  private Agent agent(Department department, String login, String name, int clearance, Set<Role> roles) {
+    return persist(
+        new Agent(
+            department,
+            login,
+            name,
+            login + "@acme.example",
+            hasher.hash(DEMO_PASSWORD.toCharArray()),
+            clearance,
+            roles));
+  }
+
+  private <T> T persist(T entity) {
+    em.persist(entity);
+    return entity;
+  }
+
+  private static boolean enabled() {
+    String setting = System.getProperty("atende.demo-data", System.getenv("ATENDE_DEMO_DATA"));
+    return setting == null || Boolean.parseBoolean(setting);
+  }
+}

@@ -1,0 +1,2 @@
+/** What every business area shares: the business exception hierarchy and paging of lists. */
+package br.com.atende.shared;

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs Atende for a demo on this machine: builds it, provisions WildFly (unpacked from Maven Central and
+# configured by config/cli), starts a development mail sink and the server on embedded H2 with demo data, and
+# prints the address and the demo logins. Ctrl+C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./mvnw -B -q install -DskipTests
+
+server_home="config/target/wildfly-39.0.1.Final"
+greenmail_jar="$(./mvnw -B -q help:evaluate -Dexpression=settings.localRepository -DforceStdout)/com/icegreen/greenmail-standalone/2.1.13/greenmail-standalone-2.1.13.jar"
+./mvnw -B -q dependency:get -Dartifact=com.icegreen:greenmail-standalone:2.1.13 -Dtransitive=false
+
+# Development mail sink: accepts every message on 127.0.0.1:2525, where the server's mail session sends.
+java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=2525 -Dgreenmail.auth.disabled \
+  -jar "$greenmail_jar" > "$server_home/standalone/log/mail-sink.log" 2>&1 &
+mail_sink=$!
+
+rm -f "$server_home"/standalone/deployments/atende.ear.*
+cp ear/target/atende.ear "$server_home/standalone/deployments/"
+"$server_home/bin/standalone.sh" -c atende-h2.xml -b 127.0.0.1 > /dev/null 2>&1 &
+server=$!
+trap 'kill $server $mail_sink 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
+
+echo "Starting Atende (log: $server_home/standalone/log/server.log) ..."
+for _ in $(seq 1 120); do
+  if [ -f "$server_home/standalone/deployments/atende.ear.deployed" ]; then break; fi
+  if [ -f "$server_home/standalone/deployments/atende.ear.failed" ]; then
+    echo "Deployment failed; see $server_home/standalone/log/server.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+cat <<'INFO'
+
+Atende is running at http://127.0.0.1:8080/atende/
+
+Demo logins (password "atende" for all):
+  ana    agent, clearance 1, department Suporte
+  bruno  agent, clearance 0, department Suporte
+  carla  supervisor (and agent), clearance 3, department Suporte
+  diego  agent, clearance 1, department Financeiro
+  admin  administrator: reads the mail Atende sent under "E-mails enviados"
+
+Mail goes to a development mail sink on 127.0.0.1:2525; log in as admin to read it.
+Press Ctrl+C to stop.
+INFO
+wait $server

@@ -1,0 +1,2 @@
+/** Administration pages. */
+package br.com.atende.web.admin;

@@ -1,0 +1,55 @@
+package br.com.atende.web.shared;
+
+import br.com.atende.shared.BusinessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Turns outcomes and business errors into translated messages for the viewer. */
+public final class Feedback {
+
+  private static final String BUNDLE = "br.com.atende.web.i18n.messages";
+
+  private Feedback() {}
+
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  public static void warn(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_WARN, key, arguments);
+  }
+
+  /** The error's message, naming the field at fault by its label on the page. */
+  public static void error(BusinessException e) {
+    String field = e.field() == null ? "" : text(fieldLabelKey(e.field()));
+    add(FacesMessage.SEVERITY_ERROR, e.messageKey(), field);
+  }
+
+  /** Messages survive the redirect that follows a successful action. */
+  public static void keepForNextRequest() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    try {
+      return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  /** "partyId" is labelled by "case.party", "subject" by "case.subject". */
+  private static String fieldLabelKey(String field) {
+    return "case." + field.replaceFirst("Id$", "");
+  }
+
+  private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    String summary = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
+  }
+}

@@ -1,0 +1,71 @@
+package br.com.atende.web.shared;
+
+import jakarta.el.ELContext;
+import jakarta.el.ELException;
+import jakarta.el.ELResolver;
+import jakarta.el.PropertyNotWritableException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
+/**
+ * Lets pages read record components ({@code #{row.subject}} calls {@code row.subject()}): the services return
+ * records, and Expression Language 5 (Jakarta EE 10) only knows bean getters. Records are read-only.
+ */
+public class RecordElResolver extends ELResolver {
+
+  @Override
+  public Object getValue(ELContext context, Object base, Object property) {
+    RecordComponent component = component(base, property);
+    if (component == null) {
+      return null;
+    }
+    try {
+      Object value = component.getAccessor().invoke(base);
+      context.setPropertyResolved(base, property);
+      return value;
+    } catch (ReflectiveOperationException e) {
+      throw new ELException(e);
+    }
+  }
+
+  @Override
+  public Class<?> getType(ELContext context, Object base, Object property) {
+    RecordComponent component = component(base, property);
+    if (component == null) {
+      return null;
+    }
+    context.setPropertyResolved(base, property);
+    return null;
+  }
+
+  @Override
+  public void setValue(ELContext context, Object base, Object property, Object value) {
+    if (component(base, property) != null) {
+      throw new PropertyNotWritableException("records are read-only: " + property);
+    }
+  }
+
+  @Override
+  public boolean isReadOnly(ELContext context, Object base, Object property) {
+    if (component(base, property) == null) {
+      return false;
+    }
+    context.setPropertyResolved(base, property);
+    return true;
+  }
+
+  @Override
+  public Class<?> getCommonPropertyType(ELContext context, Object base) {
+    return base instanceof Record ? String.class : null;
+  }
+
+  private static RecordComponent component(Object base, Object property) {
+    if (!(base instanceof Record) || !(property instanceof String name)) {
+      return null;
+    }
+    return Arrays.stream(base.getClass().getRecordComponents())
+        .filter(c -> c.getName().equals(name))
+        .findFirst()
+        .orElse(null);
+  }
+}
