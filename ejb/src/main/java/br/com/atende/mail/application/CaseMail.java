@@ -32,8 +32,8 @@ public class CaseMail {
     Contact contact = opened.getContact();
     Optional<String> recipient =
         Optional.ofNullable(contact)
-            .flatMap(c -> MailOutbox.validAddress(c.getEmail()))
-            .or(() -> MailOutbox.validAddress(opened.getParty().getEmail()));
+            .flatMap(c -> EmailAddresses.valid(c.getEmail()))
+            .or(() -> EmailAddresses.valid(opened.getParty().getEmail()));
     if (recipient.isEmpty()) {
       return false;
     }

@@ -1,0 +1,149 @@
+package br.com.atende.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.com.atende.cases.application.CaseDetails;
+import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.CaseSummary;
+import br.com.atende.cases.application.OpenCaseCommand;
+import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.Priority;
+import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.Deployments;
+import br.com.atende.party.application.PartyOption;
+import br.com.atende.party.application.PartyService;
+import br.com.atende.shared.InvalidInputException;
+import br.com.atende.shared.NotFoundException;
+import br.com.atende.shared.PageRequest;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class CaseOpeningIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEarTesting(CaseOpeningIT.class);
+  }
+
+  @Inject ActingAgent acting;
+
+  @Inject CaseService cases;
+
+  @Inject PartyService parties;
+
+  @Test
+  void anOpenedCaseIsNewUnheldNumberedForItsYearAndRecordsItsOpener() throws Exception {
+    String subject = unique("Impressora fiscal travada");
+    OpenedCase opened = acting.as("bruno", () -> cases.open(command(metalurgica(), subject, false)));
+
+    CaseDetails details = acting.as("bruno", () -> cases.details(opened.id()));
+    assertEquals(subject, details.subject());
+    assertEquals(CaseStatus.NEW, details.status());
+    assertEquals(null, details.holderName());
+    assertEquals("Bruno Lima", details.openerName());
+    assertEquals("Suporte", details.departmentName());
+    assertTrue(opened.number().matches(Year.now() + "-\\d{6}"), opened.number());
+    assertEquals(opened.number(), details.number());
+  }
+
+  @Test
+  void takingTheCaseAtOpeningMakesTheOpenerItsHolder() throws Exception {
+    OpenedCase opened =
+        acting.as("ana", () -> cases.open(command(metalurgica(), unique("Troca de certificado"), true)));
+
+    CaseDetails details = acting.as("ana", () -> cases.details(opened.id()));
+    assertEquals(CaseStatus.IN_PROGRESS, details.status());
+    assertEquals("Ana Souza", details.holderName());
+  }
+
+  @Test
+  void consecutiveOpeningsGetConsecutiveNumbers() throws Exception {
+    OpenedCase first = acting.as("ana", () -> cases.open(command(metalurgica(), unique("Primeiro"), false)));
+    OpenedCase second = acting.as("ana", () -> cases.open(command(metalurgica(), unique("Segundo"), false)));
+
+    assertEquals(sequenceOf(first.number()) + 1, sequenceOf(second.number()));
+  }
+
+  @Test
+  void aNewCaseAppearsFirstInTheDepartmentQueueOfAColleague() throws Exception {
+    String subject = unique("Relatório de vendas vazio");
+    acting.as("ana", () -> cases.open(command(metalurgica(), subject, false)));
+
+    List<CaseSummary> queue = acting.as("bruno", () -> cases.departmentQueue(PageRequest.of(0, 5)));
+    assertEquals(subject, queue.get(0).subject());
+    assertEquals("Metalúrgica Horizonte Ltda", queue.get(0).partyName());
+  }
+
+  @Test
+  void aCaseWithoutSubjectIsRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+    long before = acting.as("ana", () -> cases.countDepartmentQueue());
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> acting.as("ana", () -> cases.open(command(metalurgica(), "  ", false))));
+    assertEquals("subject", refused.field());
+    assertEquals("error.required", refused.messageKey());
+    assertEquals(before, acting.as("ana", () -> cases.countDepartmentQueue()));
+  }
+
+  @Test
+  void aCaseAboveTheAgentsClearanceIsNeitherListedCountedNorLoaded() throws Exception {
+    // Demo case "Reajuste contratual (confidencial)" has access level 2; ana's clearance is 1, carla's is 3.
+    List<CaseSummary> supervisorQueue = acting.as("carla", () -> cases.departmentQueue(PageRequest.of(0, 200)));
+    CaseSummary confidential =
+        supervisorQueue.stream().filter(c -> c.subject().startsWith("Reajuste contratual")).findFirst().orElseThrow();
+    long supervisorCount = acting.as("carla", () -> cases.countDepartmentQueue());
+
+    List<CaseSummary> agentQueue = acting.as("ana", () -> cases.departmentQueue(PageRequest.of(0, 200)));
+    assertFalse(agentQueue.stream().anyMatch(c -> c.id() == confidential.id()));
+    assertEquals(supervisorCount - 1, acting.as("ana", () -> cases.countDepartmentQueue()));
+    assertThrows(NotFoundException.class, () -> acting.as("ana", () -> cases.details(confidential.id())));
+    assertEquals(2, acting.as("carla", () -> cases.details(confidential.id())).accessLevel());
+  }
+
+  @Test
+  void anAdministratorWithoutAnAgentRoleMayNotOpenCases() {
+    assertThrows(
+        EJBAccessException.class,
+        () -> acting.as("admin", () -> cases.open(command(1L, unique("Teste"), false))));
+  }
+
+  private OpenCaseCommand command(long partyId, String subject, boolean assignToMe) {
+    return new OpenCaseCommand(
+        partyId,
+        null,
+        subject,
+        "Descrição do problema relatado pelo cliente.",
+        Priority.HIGH,
+        LocalDateTime.now().plusDays(2),
+        assignToMe);
+  }
+
+  private long metalurgica() throws Exception {
+    List<PartyOption> found = acting.as("ana", () -> parties.lookup(null, "Metalúrgica"));
+    return found.get(0).id();
+  }
+
+  private static int sequenceOf(String caseNumber) {
+    return Integer.parseInt(caseNumber.substring(caseNumber.indexOf('-') + 1));
+  }
+
+  private static String unique(String subject) {
+    return subject + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+}

@@ -1,0 +1,85 @@
+package br.com.atende.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.OpenCaseCommand;
+import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.model.Priority;
+import br.com.atende.cases.overdue.OverdueSweep;
+import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.Deployments;
+import br.com.atende.party.application.PartyService;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The overdue sweep, a Jakarta Batch job, run for real by the server's batch runtime. */
+@ExtendWith(ArquillianExtension.class)
+class OverdueSweepIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEarTesting(OverdueSweepIT.class);
+  }
+
+  @Inject ActingAgent acting;
+
+  @Inject CaseService cases;
+
+  @Inject PartyService parties;
+
+  @Inject OverdueSweep sweep;
+
+  @Test
+  void theSweepFlagsOpenCasesDueBeforeItsCutOffAndLeavesTheOthers() throws Exception {
+    long party = acting.as("carla", () -> parties.lookup(null, "Maria").get(0).id());
+    OpenedCase dueTomorrow = open(party, LocalDateTime.now().plusDays(1));
+    OpenedCase dueInAMonth = open(party, LocalDateTime.now().plusDays(30));
+    OpenedCase withoutDueDate = open(party, null);
+
+    long execution = acting.as("carla", () -> sweep.start(LocalDateTime.now().plusDays(7)));
+    assertEquals(BatchStatus.COMPLETED, awaitEnd(execution));
+
+    assertTrue(acting.as("carla", () -> cases.details(dueTomorrow.id())).overdue());
+    assertFalse(acting.as("carla", () -> cases.details(dueInAMonth.id())).overdue());
+    assertFalse(acting.as("carla", () -> cases.details(withoutDueDate.id())).overdue());
+  }
+
+  @Test
+  void onlySupervisorsAndAdministratorsStartTheSweep() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        EJBAccessException.class, () -> acting.as("ana", () -> sweep.start(LocalDateTime.now())));
+  }
+
+  private OpenedCase open(long party, LocalDateTime dueDate) throws Exception {
+    return acting.as(
+        "carla",
+        () ->
+            cases.open(
+                new OpenCaseCommand(
+                    party, null, "Prazo " + dueDate, "Verificar prazo.", Priority.NORMAL, dueDate, false)));
+  }
+
+  private static BatchStatus awaitEnd(long execution) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+    while (Instant.now().isBefore(deadline)
+        && (status == BatchStatus.STARTING || status == BatchStatus.STARTED)) {
+      Thread.sleep(200);
+      status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+    }
+    return status;
+  }
+}

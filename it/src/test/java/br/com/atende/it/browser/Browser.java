@@ -1,0 +1,93 @@
+package br.com.atende.it.browser;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver (paths overridable with CHROMIUM / CHROMEDRIVER):
+ * nothing is downloaded at test time, and the flags keep Chromium off the network it cannot reach here.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  Browser() {
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(env("CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--lang=pt-BR");
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, WAIT);
+  }
+
+  void open(String url) {
+    driver.get(url);
+  }
+
+  void logIn(String login, String password) {
+    type(By.id("j_username"), login);
+    type(By.id("j_password"), password);
+    click(By.id("login-submit"));
+  }
+
+  void type(By field, String text) {
+    WebElement element = until(ExpectedConditions.elementToBeClickable(field));
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  void click(By target) {
+    until(ExpectedConditions.elementToBeClickable(target)).click();
+  }
+
+  String textOf(By target) {
+    return until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+  }
+
+  <T> T until(Function<WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,81 @@
+package br.com.atende.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.com.atende.it.support.Deployments;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An agent logs in, opens a case for a party found by name, and finds it in the department queue. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenCaseInBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEar();
+  }
+
+  @ArquillianResource URL atende;
+
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anAgentOpensACaseAndSeesItInTheQueue() {
+    String subject = "Boleto não chegou " + UUID.randomUUID().toString().substring(0, 8);
+
+    browser.open(atende + "cases/open.xhtml");
+    browser.logIn("ana", "atende");
+    browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
+
+    browser.type(By.id("openForm:party_input"), "Metal");
+    browser.click(By.cssSelector("li.ui-autocomplete-item"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("openForm:contact"), "Paulo Santos"));
+    browser.type(By.id("openForm:subject"), subject);
+    browser.type(By.id("openForm:request"), "O cliente não recebeu o boleto de novembro.");
+    browser.click(By.id("openForm:submit"));
+
+    browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
+    assertEquals(subject, browser.textOf(By.id("case-subject")));
+    String number = browser.textOf(By.id("case-number"));
+    assertTrue(browser.pageText().contains("Atendimento " + number + " aberto."), browser.pageText());
+
+    browser.click(By.id("nav:queue"));
+    browser.until(ExpectedConditions.urlContains("/cases/queue.xhtml"));
+    String firstRow = browser.textOf(By.cssSelector("#queueForm\\:queue_data tr:first-child"));
+    assertTrue(firstRow.contains(number), firstRow);
+    assertTrue(firstRow.contains(subject), firstRow);
+    assertTrue(firstRow.contains("Metalúrgica Horizonte Ltda"), firstRow);
+  }
+
+  @Test
+  void aWrongPasswordKeepsTheAgentOnTheLoginPageWithAMessage() {
+    browser.open(atende + "cases/queue.xhtml");
+    browser.logIn("ana", "wrong-password");
+
+    assertEquals("Usuário ou senha inválidos.", browser.textOf(By.id("login-failed")));
+  }
+}
