@@ -8,22 +8,33 @@ cd "$(dirname "$0")"
 ./mvnw -B -q install -DskipTests
 
 server_home="config/target/wildfly-39.0.1.Final"
-greenmail_jar="$(./mvnw -B -q help:evaluate -Dexpression=settings.localRepository -DforceStdout)/com/icegreen/greenmail-standalone/2.1.13/greenmail-standalone-2.1.13.jar"
-./mvnw -B -q dependency:get -Dartifact=com.icegreen:greenmail-standalone:2.1.13 -Dtransitive=false
+tools="config/target/tools"
+./mvnw -B -q -N dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.13 -DoutputDirectory="$tools" \
+  -Dmdep.stripVersion=true
+greenmail_jar="$tools/greenmail-standalone.jar"
 
-# Development mail sink: accepts every message on 127.0.0.1:2525, where the server's mail session sends.
-java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=2525 -Dgreenmail.auth.disabled \
-  -jar "$greenmail_jar" > "$server_home/standalone/log/mail-sink.log" 2>&1 &
-mail_sink=$!
+# Development mail sink: accepts every message on 127.0.0.1:2525, where the server's mail session sends,
+# unless ATENDE_SMTP_HOST names a real SMTP server.
+mkdir -p "$server_home/standalone/log"
+mail_sink=
+if [ -z "${ATENDE_SMTP_HOST:-}" ]; then
+  java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=2525 -Dgreenmail.auth.disabled \
+    -jar "$greenmail_jar" > "$server_home/standalone/log/mail-sink.log" 2>&1 &
+  mail_sink=$!
+fi
+
+# ATENDE_DATABASE=postgresql runs on PostgreSQL (with ATENDE_DB_URL, ATENDE_DB_USER, ATENDE_DB_PASSWORD);
+# the default is the embedded H2 database under the server's data directory.
+server_config="atende-${ATENDE_DATABASE:-h2}.xml"
 
 rm -f "$server_home"/standalone/deployments/atende.ear.*
 cp ear/target/atende.ear "$server_home/standalone/deployments/"
-"$server_home/bin/standalone.sh" -c atende-h2.xml -b 127.0.0.1 > /dev/null 2>&1 &
+"$server_home/bin/standalone.sh" -c "$server_config" -b "${ATENDE_BIND_ADDRESS:-127.0.0.1}" > /dev/null 2>&1 &
 server=$!
 trap 'kill $server $mail_sink 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
 
 echo "Starting Atende (log: $server_home/standalone/log/server.log) ..."
-for _ in $(seq 1 120); do
+for _ in $(seq 1 180); do
   if [ -f "$server_home/standalone/deployments/atende.ear.deployed" ]; then break; fi
   if [ -f "$server_home/standalone/deployments/atende.ear.failed" ]; then
     echo "Deployment failed; see $server_home/standalone/log/server.log" >&2
@@ -31,6 +42,10 @@ for _ in $(seq 1 120); do
   fi
   sleep 1
 done
+if [ ! -f "$server_home/standalone/deployments/atende.ear.deployed" ]; then
+  echo "Atende did not start within 3 minutes; see $server_home/standalone/log/server.log" >&2
+  exit 1
+fi
 cat <<'INFO'
 
 Atende is running at http://127.0.0.1:8080/atende/

@@ -4,6 +4,7 @@ import br.com.atende.cases.model.CaseStatus;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import java.util.Deque;
  * time. The checkpoint is the last id read, so a restarted job carries on where it stopped.
  */
 @Named
+@Dependent
 public class OverdueCaseReader extends AbstractItemReader {
 
   private static final int PAGE = 500;

@@ -1,6 +1,7 @@
 package br.com.atende.cases.overdue;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.util.List;
 
 /** Flags a chunk of cases overdue with one UPDATE, in the chunk's transaction. */
 @Named
+@Dependent
 public class OverdueCaseWriter extends AbstractItemWriter {
 
   @PersistenceContext private EntityManager em;

@@ -31,11 +31,11 @@ public class Agent {
   @SequenceGenerator(name = "agent_seq", sequenceName = "agent_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @ManyToOne(optional = false)
   @JoinColumn(name = "company_id")
   private Company company;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @ManyToOne(optional = false)
   @JoinColumn(name = "department_id")
   private Department department;
 

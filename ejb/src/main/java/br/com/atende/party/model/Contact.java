@@ -2,7 +2,6 @@ package br.com.atende.party.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,7 +20,7 @@ public class Contact {
   @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @ManyToOne(optional = false)
   @JoinColumn(name = "party_id")
   private Party party;
 

@@ -51,7 +51,7 @@ class OpenCaseInBrowserIT {
     browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
 
     browser.type(By.id("openForm:party_input"), "Metal");
-    browser.click(By.cssSelector("li.ui-autocomplete-item"));
+    browser.click(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"));
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("openForm:contact"), "Paulo Santos"));
     browser.type(By.id("openForm:subject"), subject);
