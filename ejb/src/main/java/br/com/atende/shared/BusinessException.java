@@ -13,15 +13,24 @@ public class BusinessException extends RuntimeException {
 
   private final String messageKey;
   private final String field;
+  private final Object[] arguments;
 
   public BusinessException(String messageKey) {
     this(messageKey, null);
   }
 
-  public BusinessException(String messageKey, String field) {
+  /**
+   * @param arguments values the message shows after the field's label, e.g. who changed a case meanwhile
+   */
+  public BusinessException(String messageKey, String field, Object... arguments) {
     super(field == null ? messageKey : messageKey + " (" + field + ")");
     this.messageKey = messageKey;
     this.field = field;
+    this.arguments = arguments.clone();
+  }
+
+  public Object[] arguments() {
+    return arguments.clone();
   }
 
   public String messageKey() {

@@ -25,4 +25,8 @@ public record CaseDetails(
     LocalDateTime openedAt,
     LocalDateTime dueDate,
     boolean overdue,
+    LocalDateTime scheduledFor,
+    int schedulingCount,
+    int voicemailMessages,
+    LocalDateTime closedAt,
     long version) {}

@@ -4,7 +4,10 @@ import static br.com.atende.shared.InvalidInputException.requireValid;
 
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseNumber;
+import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.cases.model.StatusChange;
 import br.com.atende.mail.application.CaseMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
@@ -57,6 +60,8 @@ public class CaseService {
 
   @Inject private AgentDirectory agents;
 
+  @Inject private CaseAccess access;
+
   @Inject private CaseMail caseMail;
 
   @Inject private Validator validator;
@@ -98,6 +103,39 @@ public class CaseService {
     return new OpenedCase(opened.getId(), opened.getNumber(), emailQueued);
   }
 
+  /** A supervisor changes the case's access level; the change is audited. Returns the case's new version. */
+  @RolesAllowed(Role.Names.SUPERVISOR)
+  public long changeAccessLevel(long caseId, long expectedVersion, int level) {
+    Agent supervisor = agents.currentAgent();
+    Case supportCase = access.forChange(caseId, expectedVersion, supervisor);
+    CaseAudit audit = supportCase.changeAccessLevel(level, supervisor, LocalDateTime.now(clock));
+    if (audit != null) {
+      em.persist(audit);
+    }
+    access.flush();
+    return supportCase.getVersion();
+  }
+
+  /** A supervisor hands the case to an agent of the same company. Returns the case's new version. */
+  @RolesAllowed(Role.Names.SUPERVISOR)
+  public long assign(long caseId, long expectedVersion, long agentId) {
+    Agent supervisor = agents.currentAgent();
+    Case supportCase = access.forChange(caseId, expectedVersion, supervisor);
+    Agent assignee = em.find(Agent.class, agentId);
+    if (assignee == null
+        || !assignee.isActive()
+        || !assignee.getCompany().getId().equals(supervisor.getCompany().getId())) {
+      throw new InvalidInputException("holder", "error.agent.unknown");
+    }
+    StatusChange change = supportCase.assignTo(assignee, supervisor, LocalDateTime.now(clock));
+    if (change != null) {
+      em.persist(change);
+      em.persist(DiscussionEntry.statusChange(supportCase, change, null));
+    }
+    access.flush();
+    return supportCase.getVersion();
+  }
+
   /** One page of the logged-in agent's department queue, newest first unless a column is chosen. */
   public List<CaseSummary> departmentQueue(PageRequest page) {
     Agent viewer = agents.currentAgent();
@@ -130,7 +168,8 @@ public class CaseService {
     return em.createQuery(
             "SELECT NEW br.com.atende.cases.application.CaseDetails(c.id, c.number, co.name, c.subject,"
                 + " c.request, c.priority, c.status, c.accessLevel, p.kind, p.name, ct.name, ct.email,"
-                + " d.name, o.name, h.name, c.openedAt, c.dueDate, c.overdue, c.version)"
+                + " d.name, o.name, h.name, c.openedAt, c.dueDate, c.overdue, c.scheduledFor,"
+                + " c.schedulingCount, c.voicemailMessages, c.closedAt, c.version)"
                 + " FROM Case c JOIN c.company co JOIN c.party p JOIN c.department d JOIN c.opener o"
                 + " LEFT JOIN c.contact ct LEFT JOIN c.holder h"
                 + " WHERE c.id = :id AND c.company.id = :company AND "

@@ -3,8 +3,11 @@ package br.com.atende.cases.model;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
+import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,6 +99,26 @@ public class Case {
   @Column(nullable = false)
   private boolean overdue;
 
+  /** The date and time agreed with the client for the last scheduling. */
+  @Column(name = "scheduled_for")
+  private LocalDateTime scheduledFor;
+
+  @Column(name = "scheduling_count", nullable = false)
+  private int schedulingCount;
+
+  /** Voicemail messages left for the client and not yet answered; while any, the case is blocked (C3). */
+  @Column(name = "voicemail_messages", nullable = false)
+  private int voicemailMessages;
+
+  /** Set when the client is told of the solution (NOTIFIED); cleared when the case is reopened. */
+  @Column(name = "closed_at")
+  private LocalDateTime closedAt;
+
+  /** Who saved the case last: named in the message of a concurrent change. */
+  @ManyToOne
+  @JoinColumn(name = "last_changed_by_id")
+  private Agent lastChangedBy;
+
   @Version private long version;
 
   protected Case() {}
@@ -136,7 +159,124 @@ public class Case {
     this.openedAt = Objects.requireNonNull(openedAt);
     this.dueDate = dueDate;
     this.holder = holder;
+    this.holderId = holder == null ? null : holder.getId();
+    this.lastChangedBy = opener;
     this.status = holder == null ? CaseStatus.NEW : CaseStatus.IN_PROGRESS;
+  }
+
+  /**
+   * Moves the case to another status, by the rules of {@link StatusTransitions}: SCHEDULED needs a future date
+   * agreed with the client and counts a scheduling; NOTIFIED closes the case; going back to work from SOLVED or
+   * NOTIFIED reopens it; a pending voicemail blocks scheduling and concluding; taking a NEW case makes the agent
+   * its holder. Returns the status-history row to record.
+   */
+  public StatusChange changeStatus(
+      CaseStatus target, Agent by, LocalDateTime now, LocalDateTime agreedSchedule) {
+    Objects.requireNonNull(target);
+    if (!StatusTransitions.isAllowed(status, target)) {
+      throw new BusinessException("error.status.notAllowed", "status");
+    }
+    if (voicemailMessages > 0 && StatusTransitions.isBlockedByVoicemail(target)) {
+      throw new BusinessException("error.status.voicemailPending", "status");
+    }
+    if (target == CaseStatus.SCHEDULED) {
+      if (agreedSchedule == null) {
+        throw new InvalidInputException("scheduledFor", "error.required");
+      }
+      if (!agreedSchedule.isAfter(now)) {
+        throw new InvalidInputException("scheduledFor", "error.future");
+      }
+      scheduledFor = agreedSchedule;
+      schedulingCount++;
+    }
+    if (target == CaseStatus.NOTIFIED) {
+      closedAt = now;
+    }
+    if (StatusTransitions.isReopening(status, target)) {
+      closedAt = null;
+    }
+    if (status == CaseStatus.NEW && holder == null && target == CaseStatus.IN_PROGRESS) {
+      holder = by;
+      holderId = by.getId();
+    }
+    StatusChange change =
+        new StatusChange(this, status, target, by, now, target == CaseStatus.SCHEDULED ? agreedSchedule : null);
+    status = target;
+    touchedBy(by);
+    return change;
+  }
+
+  /**
+   * Changes the case's access level (SPEC C4): only a supervisor may. Returns the audit row to record, or null
+   * when the level is already the requested one.
+   */
+  public CaseAudit changeAccessLevel(int level, Agent by, LocalDateTime now) {
+    if (!by.holds(Role.SUPERVISOR)) {
+      throw new BusinessException("error.accessLevel.supervisorOnly", "accessLevel");
+    }
+    if (level < 0) {
+      throw new InvalidInputException("accessLevel", "error.accessLevel.negative");
+    }
+    if (level == accessLevel) {
+      return null;
+    }
+    CaseAudit audit = new CaseAudit(this, "accessLevel", accessLevel, level, by, now);
+    accessLevel = level;
+    touchedBy(by);
+    return audit;
+  }
+
+  /**
+   * A supervisor hands the case to an agent (SPEC §2): the agent becomes its holder, and a NEW case goes to work.
+   * Returns the status-history row when the status changed, else null.
+   */
+  public StatusChange assignTo(Agent agent, Agent by, LocalDateTime now) {
+    if (!by.holds(Role.SUPERVISOR)) {
+      throw new BusinessException("error.assign.supervisorOnly", "holder");
+    }
+    if (!status.isOpen()) {
+      throw new BusinessException("error.assign.closed", "holder");
+    }
+    holder = Objects.requireNonNull(agent);
+    holderId = agent.getId();
+    touchedBy(by);
+    if (status != CaseStatus.NEW) {
+      return null;
+    }
+    StatusChange change = new StatusChange(this, status, CaseStatus.IN_PROGRESS, by, now, null);
+    status = CaseStatus.IN_PROGRESS;
+    return change;
+  }
+
+  /** A voicemail message was left for the client. */
+  public void recordVoicemail(Agent by) {
+    voicemailMessages++;
+    touchedBy(by);
+  }
+
+  /** The client was reached: pending voicemail no longer blocks the case. */
+  public void clearVoicemail(Agent by) {
+    voicemailMessages = 0;
+    touchedBy(by);
+  }
+
+  /**
+   * Who may move the case (SPEC §2): its holder; a supervisor, to any status; and any agent who sees a NEW case
+   * may take it (NEW to IN_PROGRESS).
+   */
+  public boolean mayBeMovedBy(Agent agent, CaseStatus target) {
+    return isHeldBy(agent)
+        || agent.holds(Role.SUPERVISOR)
+        || (status == CaseStatus.NEW && holder == null && target == CaseStatus.IN_PROGRESS);
+  }
+
+  /** Whether this agent holds the case. */
+  public boolean isHeldBy(Agent agent) {
+    return holderId != null && holderId.equals(agent.getId());
+  }
+
+  public void touchedBy(Agent by) {
+    lastChangedBy = Objects.requireNonNull(by);
   }
 
   /** Whether the case is open and its due date has passed at {@code now}. */
@@ -210,6 +350,26 @@ public class Case {
 
   public boolean isOverdue() {
     return overdue;
+  }
+
+  public LocalDateTime getScheduledFor() {
+    return scheduledFor;
+  }
+
+  public int getSchedulingCount() {
+    return schedulingCount;
+  }
+
+  public int getVoicemailMessages() {
+    return voicemailMessages;
+  }
+
+  public LocalDateTime getClosedAt() {
+    return closedAt;
+  }
+
+  public Agent getLastChangedBy() {
+    return lastChangedBy;
   }
 
   public long getVersion() {

@@ -2,6 +2,8 @@ package br.com.atende.party.application;
 
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.PartyKind;
+import br.com.atende.party.model.TaxId;
+import br.com.atende.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -10,8 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The party lookup used while opening a case. Inactive parties never show; the first cut filters by kind and
- * name (prefix, case-insensitive) or by the digits of a tax id.
+ * The party lookup used while opening a case (SPEC C1). Inactive parties never show.
  */
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
@@ -22,25 +23,45 @@ public class PartyService {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * Parties of the given kind (any kind when null) whose name starts with the term, or, when the term is a tax id,
+   * whose CPF/CNPJ it is: a complete one must have valid check digits, a partial one (3 to 10 digits) matches as a
+   * prefix while the agent types.
+   */
   public List<PartyOption> lookup(PartyKind kind, String nameOrTaxId) {
     String term = nameOrTaxId == null ? "" : nameOrTaxId.strip();
-    String digits = term.replaceAll("\\D", "");
-    boolean byTaxId = !digits.isEmpty() && digits.length() == term.replaceAll("[.\\-/\\s]", "").length();
-    String filter = byTaxId ? "p.taxId = :term" : "UPPER(p.name) LIKE :term";
-    String query =
-        "SELECT NEW br.com.atende.party.application.PartyOption(p.id, p.kind, p.name, p.taxId)"
-            + " FROM Party p WHERE p.active = TRUE AND "
-            + filter
-            + (kind == null ? "" : " AND p.kind = :kind")
-            + " ORDER BY p.name";
-    var typed =
-        em.createQuery(query, PartyOption.class)
-            .setParameter("term", byTaxId ? digits : term.toUpperCase(Locale.ROOT) + "%")
+    String filter;
+    Object value;
+    if (TaxId.looksLikeOne(term)) {
+      String typed = term.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
+      if (typed.length() >= 11) {
+        filter = "p.taxId = :term";
+        value =
+            TaxId.parse(typed)
+                .map(TaxId::value)
+                .orElseThrow(() -> new InvalidInputException("party", "error.taxId.invalid"));
+      } else {
+        filter = "p.taxId LIKE :term";
+        value = typed + "%";
+      }
+    } else {
+      filter = "UPPER(p.name) LIKE :term";
+      value = term.toUpperCase(Locale.ROOT) + "%";
+    }
+    var query =
+        em.createQuery(
+                "SELECT NEW br.com.atende.party.application.PartyOption(p.id, p.kind, p.name, p.taxId)"
+                    + " FROM Party p WHERE p.active = TRUE AND "
+                    + filter
+                    + (kind == null ? "" : " AND p.kind = :kind")
+                    + " ORDER BY p.name",
+                PartyOption.class)
+            .setParameter("term", value)
             .setMaxResults(MAX_OPTIONS);
     if (kind != null) {
-      typed.setParameter("kind", kind);
+      query.setParameter("kind", kind);
     }
-    return typed.getResultList();
+    return query.getResultList();
   }
 
   public List<ContactOption> contactsOf(long partyId) {

@@ -1,36 +1,131 @@
 package br.com.atende.web.cases;
 
+import br.com.atende.cases.application.AddNoteCommand;
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.CaseStatusService;
+import br.com.atende.cases.application.ChangeStatusCommand;
+import br.com.atende.cases.application.DiscussionItem;
+import br.com.atende.cases.application.DiscussionService;
+import br.com.atende.cases.application.StatusHistoryItem;
+import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.NotFoundException;
-import jakarta.enterprise.context.RequestScoped;
+import br.com.atende.web.shared.Feedback;
+import br.com.atende.web.shared.PagedModel;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.primefaces.model.LazyDataModel;
 
-/** The case page. A case that does not exist, or that the viewer may not see, is a plain 404. */
+/**
+ * The case page: the case as last loaded (its version is what the next change expects), its discussion and
+ * status history as lazy tables, and the actions on it. A case that does not exist, or that the viewer may not
+ * see, is a plain 404.
+ */
 @Named
-@RequestScoped
-public class CaseBacking {
+@ViewScoped
+public class CaseBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private CaseService cases;
 
+  @Inject private CaseStatusService statuses;
+
+  @Inject private DiscussionService discussion;
+
   private Long id;
   private CaseDetails details;
+  private Set<CaseStatus> nextStatuses = Set.of();
+
+  private CaseStatus targetStatus;
+  private LocalDateTime scheduledFor;
+  private String statusNote;
+
+  private String noteText;
+  private boolean noteInternal;
+  private boolean notePublishable;
+
+  private final LazyDataModel<DiscussionItem> entries =
+      new PagedModel<>(
+          page -> discussion.discussion(id, page),
+          () -> discussion.countDiscussion(id),
+          DiscussionItem::id);
+
+  private final LazyDataModel<StatusHistoryItem> history =
+      new PagedModel<>(
+          page -> statuses.statusHistory(id, page),
+          () -> statuses.countStatusHistory(id),
+          item -> item.changedAt() + item.toStatus().name());
 
   public void load() throws IOException {
     try {
       if (id == null) {
         throw new NotFoundException();
       }
-      details = cases.details(id);
+      refresh();
     } catch (NotFoundException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       faces.responseComplete();
     }
+  }
+
+  public void changeStatus() {
+    try {
+      statuses.changeStatus(
+          new ChangeStatusCommand(id, details.version(), targetStatus, scheduledFor, statusNote));
+      Feedback.info("view.status.done", Feedback.text("status." + targetStatus));
+      targetStatus = null;
+      scheduledFor = null;
+      statusNote = null;
+      refresh();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  public void recordVoicemail() {
+    act(() -> statuses.recordVoicemail(id, details.version()));
+  }
+
+  public void clearVoicemail() {
+    act(() -> statuses.clearVoicemail(id, details.version()));
+  }
+
+  public void addNote() {
+    try {
+      discussion.addNote(new AddNoteCommand(id, noteText, noteInternal, notePublishable));
+      Feedback.info("view.note.done");
+      noteText = null;
+      noteInternal = false;
+      notePublishable = false;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  private void act(LongSupplier action) {
+    try {
+      action.getAsLong();
+      Feedback.info("view.voicemail.done");
+      refresh();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  private void refresh() {
+    details = cases.details(id);
+    nextStatuses = statuses.nextStatuses(id);
   }
 
   public Long getId() {
@@ -43,5 +138,65 @@ public class CaseBacking {
 
   public CaseDetails getDetails() {
     return details;
+  }
+
+  public Set<CaseStatus> getNextStatuses() {
+    return nextStatuses;
+  }
+
+  public LazyDataModel<DiscussionItem> getEntries() {
+    return entries;
+  }
+
+  public LazyDataModel<StatusHistoryItem> getHistory() {
+    return history;
+  }
+
+  public CaseStatus getTargetStatus() {
+    return targetStatus;
+  }
+
+  public void setTargetStatus(CaseStatus targetStatus) {
+    this.targetStatus = targetStatus;
+  }
+
+  public LocalDateTime getScheduledFor() {
+    return scheduledFor;
+  }
+
+  public void setScheduledFor(LocalDateTime scheduledFor) {
+    this.scheduledFor = scheduledFor;
+  }
+
+  public String getStatusNote() {
+    return statusNote;
+  }
+
+  public void setStatusNote(String statusNote) {
+    this.statusNote = statusNote;
+  }
+
+  public String getNoteText() {
+    return noteText;
+  }
+
+  public void setNoteText(String noteText) {
+    this.noteText = noteText;
+  }
+
+  public boolean isNoteInternal() {
+    return noteInternal;
+  }
+
+  public void setNoteInternal(boolean noteInternal) {
+    this.noteInternal = noteInternal;
+  }
+
+  public boolean isNotePublishable() {
+    return notePublishable;
+  }
+
+  public void setNotePublishable(boolean notePublishable) {
+    this.notePublishable = notePublishable;
   }
 }

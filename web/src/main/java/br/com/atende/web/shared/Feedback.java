@@ -24,8 +24,11 @@ public final class Feedback {
 
   /** The error's message, naming the field at fault by its label on the page. */
   public static void error(BusinessException e) {
-    String field = e.field() == null ? "" : text(fieldLabelKey(e.field()));
-    add(FacesMessage.SEVERITY_ERROR, e.messageKey(), field);
+    Object[] details = e.arguments();
+    Object[] arguments = new Object[details.length + 1];
+    arguments[0] = e.field() == null ? "" : text(fieldLabelKey(e.field()));
+    System.arraycopy(details, 0, arguments, 1, details.length);
+    add(FacesMessage.SEVERITY_ERROR, e.messageKey(), arguments);
   }
 
   /** Messages survive the redirect that follows a successful action. */

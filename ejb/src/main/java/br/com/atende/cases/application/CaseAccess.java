@@ -1,0 +1,61 @@
+package br.com.atende.cases.application;
+
+import br.com.atende.cases.model.AccessRule;
+import br.com.atende.cases.model.Case;
+import br.com.atende.organization.model.Agent;
+import br.com.atende.shared.NotFoundException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Loads a case for a change on behalf of an agent, within the caller's transaction: only a case the agent may
+ * see (else "not found"), and only in the version the agent was looking at (else a concurrent change).
+ */
+@Dependent
+public class CaseAccess {
+
+  @PersistenceContext private EntityManager em;
+
+  public Case forChange(long caseId, long expectedVersion, Agent viewer) {
+    Case found = visible(caseId, viewer);
+    if (found.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException(found.getLastChangedBy().getName());
+    }
+    return found;
+  }
+
+  /** A case the agent may see, whatever its version; "not found" otherwise. */
+  public Case visible(long caseId, Agent viewer) {
+    Case found = em.find(Case.class, caseId);
+    if (found == null
+        || !found.getCompany().getId().equals(viewer.getCompany().getId())
+        || !AccessRule.maySee(
+            viewer.getClearance(),
+            viewer.getId(),
+            found.getAccessLevel(),
+            found.getHolder() == null ? null : found.getHolder().getId())) {
+      throw new NotFoundException();
+    }
+    return found;
+  }
+
+  /**
+   * Writes the change now, so that a save that raced ours since {@link #forChange} is reported as a concurrent
+   * change instead of failing the commit.
+   */
+  public void flush() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentChangeException(null);
+    } catch (PersistenceException e) {
+      if (e.getCause() instanceof OptimisticLockException) {
+        throw new ConcurrentChangeException(null);
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package br.com.atende.cases.application;
+
+import static br.com.atende.shared.InvalidInputException.requireValid;
+
+import br.com.atende.cases.model.AccessRule;
+import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.cases.model.StatusChange;
+import br.com.atende.cases.model.StatusTransitions;
+import br.com.atende.organization.application.AgentDirectory;
+import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Role;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The status lifecycle of a case (SPEC C3): every change checked against the transition table and the viewer's
+ * right to make it, recorded as a status-history row and a STATUS_CHANGE discussion entry, in one transaction.
+ */
+@Stateless
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+public class CaseStatusService {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private AgentDirectory agents;
+
+  @Inject private CaseAccess access;
+
+  @Inject private Validator validator;
+
+  @Inject private Clock clock;
+
+  /** Moves the case; returns its new version for the page to keep working with. */
+  public long changeStatus(ChangeStatusCommand command) {
+    requireValid(validator, command);
+    Agent agent = agents.currentAgent();
+    Case supportCase = access.forChange(command.caseId(), command.expectedVersion(), agent);
+    if (!supportCase.mayBeMovedBy(agent, command.status())) {
+      throw new BusinessException("error.status.notHolder", "status");
+    }
+    StatusChange change =
+        supportCase.changeStatus(
+            command.status(), agent, LocalDateTime.now(clock), command.scheduledFor());
+    em.persist(change);
+    em.persist(DiscussionEntry.statusChange(supportCase, change, command.note()));
+    access.flush();
+    return supportCase.getVersion();
+  }
+
+  /** A voicemail message was left for the client; until cleared it blocks scheduling and concluding. */
+  public long recordVoicemail(long caseId, long expectedVersion) {
+    Agent agent = agents.currentAgent();
+    Case supportCase = access.forChange(caseId, expectedVersion, agent);
+    supportCase.recordVoicemail(agent);
+    access.flush();
+    return supportCase.getVersion();
+  }
+
+  public long clearVoicemail(long caseId, long expectedVersion) {
+    Agent agent = agents.currentAgent();
+    Case supportCase = access.forChange(caseId, expectedVersion, agent);
+    supportCase.clearVoicemail(agent);
+    access.flush();
+    return supportCase.getVersion();
+  }
+
+  /** The statuses the viewer may move the case to now (what the page offers). */
+  public Set<CaseStatus> nextStatuses(long caseId) {
+    Agent agent = agents.currentAgent();
+    Case supportCase = access.visible(caseId, agent);
+    return StatusTransitions.from(supportCase.getStatus()).stream()
+        .filter(target -> supportCase.mayBeMovedBy(agent, target))
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStatus.class)));
+  }
+
+  /** One page of the case's status history, oldest first. */
+  public List<StatusHistoryItem> statusHistory(long caseId, PageRequest page) {
+    Agent viewer = agents.currentAgent();
+    return em.createQuery(
+            "SELECT NEW br.com.atende.cases.application.StatusHistoryItem(s.fromStatus, s.toStatus, a.name,"
+                + " s.changedAt, s.scheduledFor)"
+                + " FROM StatusChange s JOIN s.supportCase c JOIN s.changedBy a"
+                + " WHERE c.id = :case AND c.company.id = :company AND "
+                + AccessRule.JPQL
+                + " ORDER BY s.changedAt, s.id",
+            StatusHistoryItem.class)
+        .setParameter("case", caseId)
+        .setParameter("company", viewer.getCompany().getId())
+        .setParameter("clearance", viewer.getClearance())
+        .setParameter("viewerId", viewer.getId())
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  public long countStatusHistory(long caseId) {
+    Agent viewer = agents.currentAgent();
+    return em.createQuery(
+            "SELECT COUNT(s) FROM StatusChange s JOIN s.supportCase c"
+                + " WHERE c.id = :case AND c.company.id = :company AND "
+                + AccessRule.JPQL,
+            Long.class)
+        .setParameter("case", caseId)
+        .setParameter("company", viewer.getCompany().getId())
+        .setParameter("clearance", viewer.getClearance())
+        .setParameter("viewerId", viewer.getId())
+        .getSingleResult();
+  }
+}

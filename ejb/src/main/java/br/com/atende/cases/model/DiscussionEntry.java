@@ -1,0 +1,120 @@
+package br.com.atende.cases.model;
+
+import br.com.atende.organization.model.Agent;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One entry of a case's discussion: append-only, so it has no setters. Internal entries are for agents only;
+ * publishable ones feed the knowledge page.
+ */
+@Entity
+@Table(name = "discussion_entry")
+public class DiscussionEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discussion_entry_seq")
+  @SequenceGenerator(
+      name = "discussion_entry_seq",
+      sequenceName = "discussion_entry_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "case_id", updatable = false)
+  private Case supportCase;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false, length = 20)
+  private DiscussionKind kind;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "author_id", updatable = false)
+  private Agent author;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private LocalDateTime createdAt;
+
+  @Column(updatable = false)
+  private String body;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_status", updatable = false, length = 30)
+  private CaseStatus fromStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_status", updatable = false, length = 30)
+  private CaseStatus toStatus;
+
+  @Column(nullable = false, updatable = false)
+  private boolean internal;
+
+  @Column(nullable = false, updatable = false)
+  private boolean publishable;
+
+  protected DiscussionEntry() {}
+
+  private DiscussionEntry(Case supportCase, DiscussionKind kind, Agent author, LocalDateTime createdAt) {
+    this.supportCase = Objects.requireNonNull(supportCase);
+    this.kind = Objects.requireNonNull(kind);
+    this.author = Objects.requireNonNull(author);
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** An agent's note; an internal one is never shown to the client and so is never publishable. */
+  public static DiscussionEntry note(
+      Case supportCase,
+      Agent author,
+      LocalDateTime at,
+      String body,
+      boolean internal,
+      boolean publishable) {
+    DiscussionEntry entry = new DiscussionEntry(supportCase, DiscussionKind.LOG, author, at);
+    entry.body = Objects.requireNonNull(body);
+    entry.internal = internal;
+    entry.publishable = publishable && !internal;
+    return entry;
+  }
+
+  /** The discussion's record of a status change, with the agent's optional note. */
+  public static DiscussionEntry statusChange(Case supportCase, StatusChange change, String note) {
+    DiscussionEntry entry =
+        new DiscussionEntry(
+            supportCase, DiscussionKind.STATUS_CHANGE, change.getChangedBy(), change.getChangedAt());
+    entry.fromStatus = change.getFromStatus();
+    entry.toStatus = change.getToStatus();
+    entry.body = note == null || note.isBlank() ? null : note.strip();
+    return entry;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public DiscussionKind getKind() {
+    return kind;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public boolean isInternal() {
+    return internal;
+  }
+
+  public boolean isPublishable() {
+    return publishable;
+  }
+}
