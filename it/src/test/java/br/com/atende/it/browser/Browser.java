@@ -3,6 +3,7 @@ package br.com.atende.it.browser;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,6 +64,32 @@ final class Browser implements AutoCloseable {
 
   void click(By target) {
     until(ExpectedConditions.elementToBeClickable(target)).click();
+  }
+
+  /**
+   * Picks an option of a PrimeFaces selectOneMenu through its widget (its overlay panel is positioned by script,
+   * which makes clicking its items flaky in a headless window), then checks the label the agent sees.
+   */
+  void choose(String menuId, String widgetVar, String value, String label) {
+    until(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));
+    ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+    until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+  }
+
+  /** Ticks a PrimeFaces selectBooleanCheckbox. */
+  void tick(String checkboxId) {
+    click(By.xpath("//div[@id='" + checkboxId + "']//div[contains(@class,'ui-chkbox-box')]"));
+    until(
+        ExpectedConditions.attributeContains(
+            By.xpath("//div[@id='" + checkboxId + "']//div[contains(@class,'ui-chkbox-box')]"),
+            "class",
+            "ui-state-active"));
+  }
+
+  /** Opens a tab of a PrimeFaces tabView by its id. */
+  void openTab(String tabId) {
+    click(By.cssSelector("a[href='#" + tabId + "']"));
+    until(ExpectedConditions.visibilityOfElementLocated(By.id(tabId)));
   }
 
   String textOf(By target) {

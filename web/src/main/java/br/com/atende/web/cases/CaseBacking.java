@@ -50,6 +50,8 @@ public class CaseBacking implements Serializable {
   private LocalDateTime scheduledFor;
   private String statusNote;
 
+  private int accessLevel;
+
   private String noteText;
   private boolean noteInternal;
   private boolean notePublishable;
@@ -93,6 +95,17 @@ public class CaseBacking implements Serializable {
     }
   }
 
+  /** Supervisors only; the service refuses anyone else whatever the page shows. */
+  public void changeAccessLevel() {
+    try {
+      cases.changeAccessLevel(id, details.version(), accessLevel);
+      Feedback.info("view.accessLevel.done", accessLevel);
+      refresh();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
   public void recordVoicemail() {
     act(() -> statuses.recordVoicemail(id, details.version()));
   }
@@ -125,6 +138,7 @@ public class CaseBacking implements Serializable {
 
   private void refresh() {
     details = cases.details(id);
+    accessLevel = details.accessLevel();
     nextStatuses = statuses.nextStatuses(id);
   }
 
@@ -174,6 +188,14 @@ public class CaseBacking implements Serializable {
 
   public void setStatusNote(String statusNote) {
     this.statusNote = statusNote;
+  }
+
+  public int getAccessLevel() {
+    return accessLevel;
+  }
+
+  public void setAccessLevel(int accessLevel) {
+    this.accessLevel = accessLevel;
   }
 
   public String getNoteText() {

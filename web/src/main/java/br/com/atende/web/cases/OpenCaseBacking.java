@@ -47,9 +47,14 @@ public class OpenCaseBacking implements Serializable {
   private final Map<Long, PartyOption> offered = new HashMap<>();
 
   public List<PartyOption> completeParty(String query) {
-    List<PartyOption> found = parties.lookup(kind, query);
-    found.forEach(option -> offered.put(option.id(), option));
-    return found;
+    try {
+      List<PartyOption> found = parties.lookup(kind, query);
+      found.forEach(option -> offered.put(option.id(), option));
+      return found;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+      return List.of();
+    }
   }
 
   public void partyChosen() {

@@ -1,0 +1,103 @@
+package br.com.atende.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.com.atende.it.support.Deployments;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An agent works a case from opening to conclusion at the browser, and a supervisor then raises its access
+ * level.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseWorkInBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEar();
+  }
+
+  @ArquillianResource URL atende;
+
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anAgentOpensACaseByCpfDiscussesSchedulesAndConcludesItAndASupervisorRaisesItsLevel() {
+    String subject = "Segunda via de contrato " + UUID.randomUUID().toString().substring(0, 8);
+    browser.open(atende + "cases/open.xhtml");
+    browser.logIn("ana", "atende");
+    browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
+
+    // The party is found by her CPF, typed with its punctuation.
+    browser.type(By.id("openForm:party_input"), "529.982.247-25");
+    browser.click(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"));
+    browser.type(By.id("openForm:subject"), subject);
+    browser.type(By.id("openForm:request"), "A cliente pede a segunda via do contrato assinado.");
+    browser.tick("openForm:assignToMe");
+    browser.click(By.id("openForm:submit"));
+    browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
+    String caseUrl = browser.currentUrl();
+    assertEquals("Em andamento", browser.textOf(By.id("case-status")));
+
+    browser.openTab("caseForm:tabs:discussionTab");
+    browser.type(By.id("caseForm:tabs:noteText"), "Liguei para a cliente e confirmei o endereço.");
+    browser.click(By.id("caseForm:tabs:addNote"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("caseForm:tabs:entries"), "Liguei para a cliente e confirmei o endereço."));
+
+    browser.choose("caseForm:targetStatus", "targetStatus", "SCHEDULED", "Agendado");
+    browser.type(By.id("caseForm:scheduledFor_input"), "30/12/2030 10:00");
+    browser.type(By.id("caseForm:statusNote"), "Entrega combinada com a cliente");
+    browser.click(By.id("caseForm:changeStatus"));
+    browser.until(ExpectedConditions.textToBe(By.id("case-status"), "Agendado"));
+
+    browser.choose("caseForm:targetStatus", "targetStatus", "SOLVED", "Solucionado");
+    browser.click(By.id("caseForm:changeStatus"));
+    browser.until(ExpectedConditions.textToBe(By.id("case-status"), "Solucionado"));
+
+    browser.choose("caseForm:targetStatus", "targetStatus", "NOTIFIED", "Concluído respondido");
+    browser.click(By.id("caseForm:changeStatus"));
+    browser.until(ExpectedConditions.textToBe(By.id("case-status"), "Concluído respondido"));
+
+    browser.openTab("caseForm:tabs:historyTab");
+    String history = browser.textOf(By.id("caseForm:tabs:history"));
+    assertTrue(history.contains("Agendado"), history);
+    assertTrue(history.contains("Concluído respondido"), history);
+
+    browser.click(By.id("nav:logout"));
+    browser.until(ExpectedConditions.urlContains("/login.xhtml"));
+    browser.open(caseUrl);
+    browser.logIn("carla", "atende");
+    browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
+    browser.openTab("caseForm:tabs:additionalTab");
+    browser.type(By.id("caseForm:tabs:accessLevel_input"), "2");
+    browser.click(By.id("caseForm:tabs:changeAccessLevel"));
+    browser.until(ExpectedConditions.textToBe(By.id("case-accessLevel"), "2"));
+    assertTrue(browser.pageText().contains("Nível de acesso alterado para 2."), browser.pageText());
+  }
+}
