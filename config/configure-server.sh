@@ -24,8 +24,12 @@ for database in h2 postgresql; do
     echo "stop-embedded-server"
   } > "$script"
   echo "Configuring $server_config"
-  JAVA_OPTS="${JAVA_OPTS:-} -Djboss.server.log.dir=$(mktemp -d)" "$server_home/bin/jboss-cli.sh" --file="$script"
-  rm -f "$script"
+  log=$(mktemp)
+  if ! JAVA_OPTS="${JAVA_OPTS:-} -Djboss.server.log.dir=$(mktemp -d)" "$server_home/bin/jboss-cli.sh" --file="$script" > "$log" 2>&1; then
+    cat "$log" >&2
+    exit 1
+  fi
+  rm -f "$script" "$log"
 done
 # The embedded server leaves history behind that would confuse later starts.
 rm -rf "$config_dir/standalone_xml_history" "$server_home/standalone/data/content"
