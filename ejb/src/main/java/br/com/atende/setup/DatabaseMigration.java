@@ -1,8 +1,8 @@
 package br.com.atende.setup;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -13,8 +13,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date before anything else runs: the migrations in {@code db/migration/common} run on
- * every database, those in {@code db/migration/<vendor>} only on theirs (e.g. PostgreSQL's full-text indexes).
+ * Brings the schema up to date before anything else runs: the migrations in {@code
+ * db/migration/common} run on every database, those in {@code db/migration/<vendor>} only on theirs
+ * (e.g. PostgreSQL's full-text indexes).
  */
 @PermitAll
 @Singleton

@@ -1,6 +1,5 @@
 package br.com.atende.setup;
 
-import jakarta.annotation.security.PermitAll;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseNumber;
 import br.com.atende.cases.model.Priority;
@@ -13,6 +12,7 @@ import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
 import br.com.atende.party.model.PartyKind;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -26,9 +26,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty database with a small demo company (documented in the README): agents of each role, parties of
- * every kind with contacts, and a few cases. Runs once, on the first start; ATENDE_DEMO_DATA=false (or the system
- * property atende.demo-data=false) turns it off for production databases.
+ * Fills an empty database with a small demo company (documented in the README): agents of each
+ * role, parties of every kind with contacts, and a few cases. Runs once, on the first start;
+ * ATENDE_DEMO_DATA=false (or the system property atende.demo-data=false) turns it off for
+ * production databases.
  */
 @PermitAll
 @Singleton
@@ -49,7 +50,8 @@ public class DemoData {
 
   @PostConstruct
   void seedOnFirstStart() {
-    if (!enabled() || em.createQuery("SELECT COUNT(c) FROM Company c", Long.class).getSingleResult() > 0) {
+    if (!enabled()
+        || em.createQuery("SELECT COUNT(c) FROM Company c", Long.class).getSingleResult() > 0) {
       return;
     }
     Company acme = persist(new Company("ACME", "ACME Indústria e Comércio"));
@@ -81,11 +83,19 @@ public class DemoData {
     Party maria =
         persist(
             new Party(
-                PartyKind.PERSON, "Maria Oliveira", "52998224725", "+55 11 98888-1234", "maria@pessoa.example"));
+                PartyKind.PERSON,
+                "Maria Oliveira",
+                "52998224725",
+                "+55 11 98888-1234",
+                "maria@pessoa.example"));
     Party student =
         persist(
             new Party(
-                PartyKind.STUDENT, "João Pereira", "11144477735", "+55 21 97777-4321", "joao@aluno.example"));
+                PartyKind.STUDENT,
+                "João Pereira",
+                "11144477735",
+                "+55 21 97777-4321",
+                "joao@aluno.example"));
     Party teacher =
         persist(
             new Party(
@@ -96,22 +106,73 @@ public class DemoData {
                     "helen@docente.example")
                 .speaking("en"));
 
-    Contact paulo = persist(new Contact(metal, "Paulo Santos", "paulo@horizonte.example", "+55 31 3333-1010"));
+    Contact paulo =
+        persist(new Contact(metal, "Paulo Santos", "paulo@horizonte.example", "+55 31 3333-1010"));
     persist(new Contact(metal, "Renata Alves", "renata@horizonte.example", "+55 31 3333-1020"));
     persist(new Contact(prospect, "Sérgio Dias", "sergio@rapidosul.example", null));
 
     LocalDateTime now = LocalDateTime.now(clock);
-    demoCase(1, ana, metal, paulo, "Nota fiscal não transmitida", "Desde ontem a nota fiscal eletrônica"
-        + " não é transmitida para a SEFAZ; o sistema mostra rejeição 539.", Priority.URGENT, 0, now.minusHours(5),
-        now.plusHours(4), ana);
-    demoCase(2, bruno, maria, null, "Segunda via de boleto", "A cliente pede a segunda via do boleto de outubro.",
-        Priority.NORMAL, 0, now.minusHours(3), now.plusDays(1), null);
-    demoCase(3, ana, student, null, "Acesso ao portal do aluno", "O aluno não consegue entrar no portal desde a"
-        + " troca de senha.", Priority.HIGH, 0, now.minusHours(2), now.minusHours(1), null);
-    demoCase(4, bruno, teacher, null, "Grade de horários", "The teacher asks for the new timetable in English.",
-        Priority.LOW, 0, now.minusHours(1), null, null);
-    demoCase(5, ana, metal, paulo, "Reajuste contratual (confidencial)", "Negociação de reajuste do contrato de"
-        + " manutenção; restrito à supervisão.", Priority.NORMAL, 2, now.minusMinutes(30), null, null);
+    demoCase(
+        1,
+        ana,
+        metal,
+        paulo,
+        "Nota fiscal não transmitida",
+        "Desde ontem a nota fiscal eletrônica"
+            + " não é transmitida para a SEFAZ; o sistema mostra rejeição 539.",
+        Priority.URGENT,
+        0,
+        now.minusHours(5),
+        now.plusHours(4),
+        ana);
+    demoCase(
+        2,
+        bruno,
+        maria,
+        null,
+        "Segunda via de boleto",
+        "A cliente pede a segunda via do boleto de outubro.",
+        Priority.NORMAL,
+        0,
+        now.minusHours(3),
+        now.plusDays(1),
+        null);
+    demoCase(
+        3,
+        ana,
+        student,
+        null,
+        "Acesso ao portal do aluno",
+        "O aluno não consegue entrar no portal desde a" + " troca de senha.",
+        Priority.HIGH,
+        0,
+        now.minusHours(2),
+        now.minusHours(1),
+        null);
+    demoCase(
+        4,
+        bruno,
+        teacher,
+        null,
+        "Grade de horários",
+        "The teacher asks for the new timetable in English.",
+        Priority.LOW,
+        0,
+        now.minusHours(1),
+        null,
+        null);
+    demoCase(
+        5,
+        ana,
+        metal,
+        paulo,
+        "Reajuste contratual (confidencial)",
+        "Negociação de reajuste do contrato de" + " manutenção; restrito à supervisão.",
+        Priority.NORMAL,
+        2,
+        now.minusMinutes(30),
+        null,
+        null);
     em.createNativeQuery(
             "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 5)")
         .setParameter(1, acme.getId())
@@ -148,7 +209,8 @@ public class DemoData {
             holder));
   }
 
-  private Agent agent(Department department, String login, String name, int clearance, Set<Role> roles) {
+  private Agent agent(
+      Department department, String login, String name, int clearance, Set<Role> roles) {
     return persist(
         new Agent(
             department,

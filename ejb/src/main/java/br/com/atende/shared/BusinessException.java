@@ -3,8 +3,9 @@ package br.com.atende.shared;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A rule of the business refused a user's action. Rolls the transaction back, so nothing is half-saved, and
- * carries a message key that pages translate for the viewer; {@link #field()} names the input at fault, if any.
+ * A rule of the business refused a user's action. Rolls the transaction back, so nothing is
+ * half-saved, and carries a message key that pages translate for the viewer; {@link #field()} names
+ * the input at fault, if any.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {
@@ -20,7 +21,8 @@ public class BusinessException extends RuntimeException {
   }
 
   /**
-   * @param arguments values the message shows after the field's label, e.g. who changed a case meanwhile
+   * @param arguments values the message shows after the field's label, e.g. who changed a case
+   *     meanwhile
    */
   public BusinessException(String messageKey, String field, Object... arguments) {
     super(field == null ? messageKey : messageKey + " (" + field + ")");

@@ -15,8 +15,8 @@ public class InvalidInputException extends BusinessException {
   }
 
   /**
-   * Validates a command with Bean Validation and refuses it on the first violation (by field name, so the
-   * message is stable). Constraint messages are written as {@code {message.key}}.
+   * Validates a command with Bean Validation and refuses it on the first violation (by field name,
+   * so the message is stable). Constraint messages are written as {@code {message.key}}.
    */
   public static <T> T requireValid(Validator validator, T command) {
     Set<ConstraintViolation<T>> violations = validator.validate(command);

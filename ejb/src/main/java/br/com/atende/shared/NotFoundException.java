@@ -1,8 +1,8 @@
 package br.com.atende.shared;
 
 /**
- * What was asked for does not exist, or the viewer may not see it: both answer the same, so that a case's
- * existence never leaks past its access level.
+ * What was asked for does not exist, or the viewer may not see it: both answer the same, so that a
+ * case's existence never leaks past its access level.
  */
 public class NotFoundException extends BusinessException {
 

@@ -1,8 +1,8 @@
 package br.com.atende.shared;
 
 /**
- * One page of a list, as a lazy table asks for it: rows from {@code first}, at most {@code size}, sorted by a
- * named column the service knows (unknown names fall back to its default order).
+ * One page of a list, as a lazy table asks for it: rows from {@code first}, at most {@code size},
+ * sorted by a named column the service knows (unknown names fall back to its default order).
  */
 public record PageRequest(int first, int size, String sortField, boolean ascending) {
 

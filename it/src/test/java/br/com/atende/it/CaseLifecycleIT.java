@@ -81,7 +81,8 @@ class CaseLifecycleIT {
     assertEquals(CaseStatus.IN_PROGRESS, last.fromStatus());
     assertEquals(CaseStatus.SCHEDULED, last.toStatus());
     assertEquals("Ana Souza", last.changedByName());
-    DiscussionItem entry = acting.as("ana", () -> discussion.discussion(held.id(), PageRequest.of(0, 1))).get(0);
+    DiscussionItem entry =
+        acting.as("ana", () -> discussion.discussion(held.id(), PageRequest.of(0, 1))).get(0);
     assertEquals(DiscussionKind.STATUS_CHANGE, entry.kind());
     assertEquals(CaseStatus.SCHEDULED, entry.toStatus());
     assertEquals("Visita combinada", entry.body());
@@ -126,7 +127,8 @@ class CaseLifecycleIT {
     long version = acting.as("ana", () -> statuses.recordVoicemail(held.id(), held.version()));
 
     BusinessException blocked =
-        assertThrows(BusinessException.class, () -> move("ana", held.id(), version, CaseStatus.SOLVED));
+        assertThrows(
+            BusinessException.class, () -> move("ana", held.id(), version, CaseStatus.SOLVED));
     assertEquals("error.status.voicemailPending", blocked.messageKey());
 
     long cleared = acting.as("ana", () -> statuses.clearVoicemail(held.id(), version));
@@ -138,7 +140,9 @@ class CaseLifecycleIT {
   void anAgentWhoDoesNotHoldTheCaseMayOnlyTakeANewOne() throws Exception {
     CaseDetails held = openHeldBy("ana");
     BusinessException refused =
-        assertThrows(BusinessException.class, () -> move("bruno", held.id(), held.version(), CaseStatus.PAUSED));
+        assertThrows(
+            BusinessException.class,
+            () -> move("bruno", held.id(), held.version(), CaseStatus.PAUSED));
     assertEquals("error.status.notHolder", refused.messageKey());
 
     CaseDetails unheld = open("ana", false);
@@ -165,10 +169,21 @@ class CaseLifecycleIT {
   @Test
   void notesAreAppendedNewestFirstAndInternalNotesAreNeverPublishable() throws Exception {
     CaseDetails held = openHeldBy("ana");
-    acting.as("ana", () -> { discussion.addNote(new AddNoteCommand(held.id(), "Primeiro contato", false, true)); return null; });
-    acting.as("bruno", () -> { discussion.addNote(new AddNoteCommand(held.id(), "Só para a equipe", true, true)); return null; });
+    acting.as(
+        "ana",
+        () -> {
+          discussion.addNote(new AddNoteCommand(held.id(), "Primeiro contato", false, true));
+          return null;
+        });
+    acting.as(
+        "bruno",
+        () -> {
+          discussion.addNote(new AddNoteCommand(held.id(), "Só para a equipe", true, true));
+          return null;
+        });
 
-    List<DiscussionItem> entries = acting.as("ana", () -> discussion.discussion(held.id(), PageRequest.of(0, 10)));
+    List<DiscussionItem> entries =
+        acting.as("ana", () -> discussion.discussion(held.id(), PageRequest.of(0, 10)));
     assertEquals(2, entries.size());
     assertEquals("Só para a equipe", entries.get(0).body());
     assertTrue(entries.get(0).internal());
@@ -183,7 +198,13 @@ class CaseLifecycleIT {
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () -> acting.as("ana", () -> { discussion.addNote(new AddNoteCommand(held.id(), " ", false, false)); return null; }));
+            () ->
+                acting.as(
+                    "ana",
+                    () -> {
+                      discussion.addNote(new AddNoteCommand(held.id(), " ", false, false));
+                      return null;
+                    }));
     assertEquals("text", refused.field());
   }
 
@@ -198,7 +219,13 @@ class CaseLifecycleIT {
     assertFalse(queueOf("ana").contains(opened.id()));
     assertThrows(
         BusinessException.class,
-        () -> acting.as("ana", () -> { discussion.addNote(new AddNoteCommand(opened.id(), "x", false, false)); return null; }));
+        () ->
+            acting.as(
+                "ana",
+                () -> {
+                  discussion.addNote(new AddNoteCommand(opened.id(), "x", false, false));
+                  return null;
+                }));
 
     long anaId = acting.as("ana", () -> agents.currentAgent().getId());
     CaseDetails raised = details("carla", opened.id());
@@ -213,7 +240,8 @@ class CaseLifecycleIT {
   void onlyASupervisorChangesTheAccessLevel() throws Exception {
     CaseDetails held = openHeldBy("ana");
     assertThrows(
-        Exception.class, () -> acting.as("ana", () -> cases.changeAccessLevel(held.id(), held.version(), 0)));
+        Exception.class,
+        () -> acting.as("ana", () -> cases.changeAccessLevel(held.id(), held.version(), 0)));
     assertEquals(0, details("ana", held.id()).accessLevel());
   }
 

@@ -48,7 +48,8 @@ class CaseOpeningIT {
   @Test
   void anOpenedCaseIsNewUnheldNumberedForItsYearAndRecordsItsOpener() throws Exception {
     String subject = unique("Impressora fiscal travada");
-    OpenedCase opened = acting.as("bruno", () -> cases.open(command(metalurgica(), subject, false)));
+    OpenedCase opened =
+        acting.as("bruno", () -> cases.open(command(metalurgica(), subject, false)));
 
     CaseDetails details = acting.as("bruno", () -> cases.details(opened.id()));
     assertEquals(subject, details.subject());
@@ -63,7 +64,8 @@ class CaseOpeningIT {
   @Test
   void takingTheCaseAtOpeningMakesTheOpenerItsHolder() throws Exception {
     OpenedCase opened =
-        acting.as("ana", () -> cases.open(command(metalurgica(), unique("Troca de certificado"), true)));
+        acting.as(
+            "ana", () -> cases.open(command(metalurgica(), unique("Troca de certificado"), true)));
 
     CaseDetails details = acting.as("ana", () -> cases.details(opened.id()));
     assertEquals(CaseStatus.IN_PROGRESS, details.status());
@@ -72,8 +74,10 @@ class CaseOpeningIT {
 
   @Test
   void consecutiveOpeningsGetConsecutiveNumbers() throws Exception {
-    OpenedCase first = acting.as("ana", () -> cases.open(command(metalurgica(), unique("Primeiro"), false)));
-    OpenedCase second = acting.as("ana", () -> cases.open(command(metalurgica(), unique("Segundo"), false)));
+    OpenedCase first =
+        acting.as("ana", () -> cases.open(command(metalurgica(), unique("Primeiro"), false)));
+    OpenedCase second =
+        acting.as("ana", () -> cases.open(command(metalurgica(), unique("Segundo"), false)));
 
     assertEquals(sequenceOf(first.number()) + 1, sequenceOf(second.number()));
   }
@@ -103,16 +107,23 @@ class CaseOpeningIT {
 
   @Test
   void aCaseAboveTheAgentsClearanceIsNeitherListedCountedNorLoaded() throws Exception {
-    // Demo case "Reajuste contratual (confidencial)" has access level 2; ana's clearance is 1, carla's is 3.
-    List<CaseSummary> supervisorQueue = acting.as("carla", () -> cases.departmentQueue(PageRequest.of(0, 200)));
+    // Demo case "Reajuste contratual (confidencial)" has access level 2; ana's clearance is 1,
+    // carla's is 3.
+    List<CaseSummary> supervisorQueue =
+        acting.as("carla", () -> cases.departmentQueue(PageRequest.of(0, 200)));
     CaseSummary confidential =
-        supervisorQueue.stream().filter(c -> c.subject().startsWith("Reajuste contratual")).findFirst().orElseThrow();
+        supervisorQueue.stream()
+            .filter(c -> c.subject().startsWith("Reajuste contratual"))
+            .findFirst()
+            .orElseThrow();
     long supervisorCount = acting.as("carla", () -> cases.countDepartmentQueue());
 
-    List<CaseSummary> agentQueue = acting.as("ana", () -> cases.departmentQueue(PageRequest.of(0, 200)));
+    List<CaseSummary> agentQueue =
+        acting.as("ana", () -> cases.departmentQueue(PageRequest.of(0, 200)));
     assertFalse(agentQueue.stream().anyMatch(c -> c.id() == confidential.id()));
     assertEquals(supervisorCount - 1, acting.as("ana", () -> cases.countDepartmentQueue()));
-    assertThrows(NotFoundException.class, () -> acting.as("ana", () -> cases.details(confidential.id())));
+    assertThrows(
+        NotFoundException.class, () -> acting.as("ana", () -> cases.details(confidential.id())));
     assertEquals(2, acting.as("carla", () -> cases.details(confidential.id())).accessLevel());
   }
 

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The opening email, read back from a real SMTP server (GreenMail on 127.0.0.1:3025, where the test server's
- * mail session points) after the case's transaction committed.
+ * The opening email, read back from a real SMTP server (GreenMail on 127.0.0.1:3025, where the test
+ * server's mail session points) after the case's transaction committed.
  */
 @ExtendWith(ArquillianExtension.class)
 class OpeningEmailIT {
@@ -81,8 +81,13 @@ class OpeningEmailIT {
             () ->
                 cases.open(
                     new OpenCaseCommand(
-                        metalurgica.id(), paulo.id(), subject, "A impressora borra as etiquetas.",
-                        Priority.NORMAL, null, false)));
+                        metalurgica.id(),
+                        paulo.id(),
+                        subject,
+                        "A impressora borra as etiquetas.",
+                        Priority.NORMAL,
+                        null,
+                        false)));
     assertTrue(opened.openingEmailQueued());
 
     MimeMessage email = awaitEmailAbout(opened.number());
@@ -116,15 +121,24 @@ class OpeningEmailIT {
             () ->
                 cases.open(
                     new OpenCaseCommand(
-                        helen.id(), null, subject, "Please send the new timetable.", Priority.LOW,
-                        null, false)));
+                        helen.id(),
+                        null,
+                        subject,
+                        "Please send the new timetable.",
+                        Priority.LOW,
+                        null,
+                        false)));
 
     MimeMessage email = awaitEmailAbout(opened.number());
     assertEquals("[Case " + opened.number() + "] " + subject, email.getSubject());
-    assertEquals("helen@docente.example", email.getRecipients(Message.RecipientType.TO)[0].toString());
+    assertEquals(
+        "helen@docente.example", email.getRecipients(Message.RecipientType.TO)[0].toString());
   }
 
-  /** Waits for the email whose subject carries the case number; others (retries of earlier tests) are ignored. */
+  /**
+   * Waits for the email whose subject carries the case number; others (retries of earlier tests)
+   * are ignored.
+   */
   private MimeMessage awaitEmailAbout(String caseNumber) throws Exception {
     Instant deadline = Instant.now().plus(DELIVERY_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {

@@ -69,7 +69,13 @@ class OverdueSweepIT {
         () ->
             cases.open(
                 new OpenCaseCommand(
-                    party, null, "Prazo " + dueDate, "Verificar prazo.", Priority.NORMAL, dueDate, false)));
+                    party,
+                    null,
+                    "Prazo " + dueDate,
+                    "Verificar prazo.",
+                    Priority.NORMAL,
+                    dueDate,
+                    false)));
   }
 
   private static BatchStatus awaitEnd(long execution) throws InterruptedException {

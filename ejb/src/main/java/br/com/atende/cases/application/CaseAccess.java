@@ -11,8 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Loads a case for a change on behalf of an agent, within the caller's transaction: only a case the agent may
- * see (else "not found"), and only in the version the agent was looking at (else a concurrent change).
+ * Loads a case for a change on behalf of an agent, within the caller's transaction: only a case the
+ * agent may see (else "not found"), and only in the version the agent was looking at (else a
+ * concurrent change).
  */
 @Dependent
 public class CaseAccess {
@@ -43,8 +44,8 @@ public class CaseAccess {
   }
 
   /**
-   * Writes the change now, so that a save that raced ours since {@link #forChange} is reported as a concurrent
-   * change instead of failing the commit.
+   * Writes the change now, so that a save that raced ours since {@link #forChange} is reported as a
+   * concurrent change instead of failing the commit.
    */
   public void flush() {
     try {

@@ -1,4 +1,7 @@
 package br.com.atende.cases.application;
 
-/** Fired inside the opening transaction; observers add what must commit with the case (the opening email). */
+/**
+ * Fired inside the opening transaction; observers add what must commit with the case (the opening
+ * email).
+ */
 public record CaseOpened(long caseId) {}

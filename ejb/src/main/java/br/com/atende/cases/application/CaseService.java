@@ -29,14 +29,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Opening cases and reading them back. The transaction boundary of each action, and the only place where the
- * access rule is applied: inside every query that lists, counts or loads cases.
+ * Opening cases and reading them back. The transaction boundary of each action, and the only place
+ * where the access rule is applied: inside every query that lists, counts or loads cases.
  */
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
 public class CaseService {
 
-  /** Queue columns a page may sort by, mapped to their JPQL paths; anything else sorts newest first. */
+  /**
+   * Queue columns a page may sort by, mapped to their JPQL paths; anything else sorts newest first.
+   */
   private static final Map<String, String> SORTABLE =
       Map.of(
           "number", "c.number",
@@ -103,7 +105,10 @@ public class CaseService {
     return new OpenedCase(opened.getId(), opened.getNumber(), emailQueued);
   }
 
-  /** A supervisor changes the case's access level; the change is audited. Returns the case's new version. */
+  /**
+   * A supervisor changes the case's access level; the change is audited. Returns the case's new
+   * version.
+   */
   @RolesAllowed(Role.Names.SUPERVISOR)
   public long changeAccessLevel(long caseId, long expectedVersion, int level) {
     Agent supervisor = agents.currentAgent();
@@ -116,7 +121,9 @@ public class CaseService {
     return supportCase.getVersion();
   }
 
-  /** A supervisor hands the case to an agent of the same company. Returns the case's new version. */
+  /**
+   * A supervisor hands the case to an agent of the same company. Returns the case's new version.
+   */
   @RolesAllowed(Role.Names.SUPERVISOR)
   public long assign(long caseId, long expectedVersion, long agentId) {
     Agent supervisor = agents.currentAgent();
@@ -185,8 +192,8 @@ public class CaseService {
   }
 
   /**
-   * Hands out the next number of the company's year. The UPDATE locks the counter row until commit, so two
-   * openings never get the same number; the first case of a year creates the row.
+   * Hands out the next number of the company's year. The UPDATE locks the counter row until commit,
+   * so two openings never get the same number; the first case of a year creates the row.
    */
   private CaseNumber nextNumber(Agent opener, int year) {
     long company = opener.getCompany().getId();

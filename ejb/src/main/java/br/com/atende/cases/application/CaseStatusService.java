@@ -27,8 +27,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The status lifecycle of a case (SPEC C3): every change checked against the transition table and the viewer's
- * right to make it, recorded as a status-history row and a STATUS_CHANGE discussion entry, in one transaction.
+ * The status lifecycle of a case (SPEC C3): every change checked against the transition table and
+ * the viewer's right to make it, recorded as a status-history row and a STATUS_CHANGE discussion
+ * entry, in one transaction.
  */
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
@@ -61,7 +62,9 @@ public class CaseStatusService {
     return supportCase.getVersion();
   }
 
-  /** A voicemail message was left for the client; until cleared it blocks scheduling and concluding. */
+  /**
+   * A voicemail message was left for the client; until cleared it blocks scheduling and concluding.
+   */
   public long recordVoicemail(long caseId, long expectedVersion) {
     Agent agent = agents.currentAgent();
     Case supportCase = access.forChange(caseId, expectedVersion, agent);

@@ -3,8 +3,8 @@ package br.com.atende.cases.application;
 import br.com.atende.shared.BusinessException;
 
 /**
- * Somebody saved the case after the viewer loaded it (optimistic locking): nothing of the viewer's change is
- * kept, and the message names who changed it so the two can talk.
+ * Somebody saved the case after the viewer loaded it (optimistic locking): nothing of the viewer's
+ * change is kept, and the message names who changed it so the two can talk.
  */
 public class ConcurrentChangeException extends BusinessException {
 

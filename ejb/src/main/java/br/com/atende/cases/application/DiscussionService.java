@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** The discussion of a case (SPEC C2): an append-only timeline, newest first, paged in the database. */
+/**
+ * The discussion of a case (SPEC C2): an append-only timeline, newest first, paged in the database.
+ */
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
 public class DiscussionService {

@@ -8,10 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /**
- * What an agent fills in to open a case. The company, the opener and the opening time are not here: the server
- * takes them from the logged-in agent and its own clock.
+ * What an agent fills in to open a case. The company, the opener and the opening time are not here:
+ * the server takes them from the logged-in agent and its own clock.
  *
- * @param assignToMe the opener takes the case at once (IN_PROGRESS) instead of leaving it NEW in the queue
+ * @param assignToMe the opener takes the case at once (IN_PROGRESS) instead of leaving it NEW in
+ *     the queue
  */
 public record OpenCaseCommand(
     @NotNull(message = "{error.required}") Long partyId,

@@ -1,15 +1,15 @@
 package br.com.atende.cases.model;
 
 /**
- * Who may see a case (SPEC §2, C4): an agent whose clearance reaches the case's access level, or the agent who
- * holds it. No role overrides this. Queries apply the same rule through {@link #JPQL}, so that it is enforced
- * inside the database query and never by filtering a loaded list.
+ * Who may see a case (SPEC §2, C4): an agent whose clearance reaches the case's access level, or
+ * the agent who holds it. No role overrides this. Queries apply the same rule through {@link
+ * #JPQL}, so that it is enforced inside the database query and never by filtering a loaded list.
  */
 public final class AccessRule {
 
   /**
-   * The rule as a JPQL condition over a case aliased {@code c}, with parameters {@code :clearance} and
-   * {@code :viewerId}.
+   * The rule as a JPQL condition over a case aliased {@code c}, with parameters {@code :clearance}
+   * and {@code :viewerId}.
    */
   public static final String JPQL = "(c.accessLevel <= :clearance OR c.holderId = :viewerId)";
 

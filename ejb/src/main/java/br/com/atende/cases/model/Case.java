@@ -24,8 +24,9 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * A case (atendimento): a request for service from a party. Opened NEW in a department's queue, or IN_PROGRESS
- * when opened straight into an agent's hands. The opener is fixed at opening and survives any forward.
+ * A case (atendimento): a request for service from a party. Opened NEW in a department's queue, or
+ * IN_PROGRESS when opened straight into an agent's hands. The opener is fixed at opening and
+ * survives any forward.
  */
 @Entity
 @Table(name = "support_case")
@@ -84,8 +85,9 @@ public class Case {
   private Agent holder;
 
   /**
-   * The holder's id, read-only: lets queries test "held by the viewer" on the column itself, where a path like
-   * {@code c.holder.id} would make the provider inner-join the agent table and lose every unheld case.
+   * The holder's id, read-only: lets queries test "held by the viewer" on the column itself, where
+   * a path like {@code c.holder.id} would make the provider inner-join the agent table and lose
+   * every unheld case.
    */
   @Column(name = "holder_id", insertable = false, updatable = false)
   private Long holderId;
@@ -106,7 +108,10 @@ public class Case {
   @Column(name = "scheduling_count", nullable = false)
   private int schedulingCount;
 
-  /** Voicemail messages left for the client and not yet answered; while any, the case is blocked (C3). */
+  /**
+   * Voicemail messages left for the client and not yet answered; while any, the case is blocked
+   * (C3).
+   */
   @Column(name = "voicemail_messages", nullable = false)
   private int voicemailMessages;
 
@@ -124,8 +129,8 @@ public class Case {
   protected Case() {}
 
   /**
-   * Opens a case. The contact, when given, must be one of the party's; the holder, when given, takes the case
-   * straight into IN_PROGRESS.
+   * Opens a case. The contact, when given, must be one of the party's; the holder, when given,
+   * takes the case straight into IN_PROGRESS.
    */
   public Case(
       CaseNumber number,
@@ -165,10 +170,11 @@ public class Case {
   }
 
   /**
-   * Moves the case to another status, by the rules of {@link StatusTransitions}: SCHEDULED needs a future date
-   * agreed with the client and counts a scheduling; NOTIFIED closes the case; going back to work from SOLVED or
-   * NOTIFIED reopens it; a pending voicemail blocks scheduling and concluding; taking a NEW case makes the agent
-   * its holder. Returns the status-history row to record.
+   * Moves the case to another status, by the rules of {@link StatusTransitions}: SCHEDULED needs a
+   * future date agreed with the client and counts a scheduling; NOTIFIED closes the case; going
+   * back to work from SOLVED or NOTIFIED reopens it; a pending voicemail blocks scheduling and
+   * concluding; taking a NEW case makes the agent its holder. Returns the status-history row to
+   * record.
    */
   public StatusChange changeStatus(
       CaseStatus target, Agent by, LocalDateTime now, LocalDateTime agreedSchedule) {
@@ -200,15 +206,16 @@ public class Case {
       holderId = by.getId();
     }
     StatusChange change =
-        new StatusChange(this, status, target, by, now, target == CaseStatus.SCHEDULED ? agreedSchedule : null);
+        new StatusChange(
+            this, status, target, by, now, target == CaseStatus.SCHEDULED ? agreedSchedule : null);
     status = target;
     touchedBy(by);
     return change;
   }
 
   /**
-   * Changes the case's access level (SPEC C4): only a supervisor may. Returns the audit row to record, or null
-   * when the level is already the requested one.
+   * Changes the case's access level (SPEC C4): only a supervisor may. Returns the audit row to
+   * record, or null when the level is already the requested one.
    */
   public CaseAudit changeAccessLevel(int level, Agent by, LocalDateTime now) {
     if (!by.holds(Role.SUPERVISOR)) {
@@ -227,8 +234,8 @@ public class Case {
   }
 
   /**
-   * A supervisor hands the case to an agent (SPEC §2): the agent becomes its holder, and a NEW case goes to work.
-   * Returns the status-history row when the status changed, else null.
+   * A supervisor hands the case to an agent (SPEC §2): the agent becomes its holder, and a NEW case
+   * goes to work. Returns the status-history row when the status changed, else null.
    */
   public StatusChange assignTo(Agent agent, Agent by, LocalDateTime now) {
     if (!by.holds(Role.SUPERVISOR)) {
@@ -261,8 +268,8 @@ public class Case {
   }
 
   /**
-   * Who may move the case (SPEC §2): its holder; a supervisor, to any status; and any agent who sees a NEW case
-   * may take it (NEW to IN_PROGRESS).
+   * Who may move the case (SPEC §2): its holder; a supervisor, to any status; and any agent who
+   * sees a NEW case may take it (NEW to IN_PROGRESS).
    */
   public boolean mayBeMovedBy(Agent agent, CaseStatus target) {
     return isHeldBy(agent)

@@ -1,8 +1,8 @@
 package br.com.atende.cases.model;
 
 /**
- * The human-friendly number of a case, unique per company: the year it was opened and a counter of that
- * company's cases in that year, as in {@code 2026-000123}.
+ * The human-friendly number of a case, unique per company: the year it was opened and a counter of
+ * that company's cases in that year, as in {@code 2026-000123}.
  */
 public record CaseNumber(int year, int sequence) {
 

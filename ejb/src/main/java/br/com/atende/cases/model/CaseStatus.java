@@ -1,8 +1,8 @@
 package br.com.atende.cases.model;
 
 /**
- * The states of a case (SPEC C3). NOTIFIED and CONFIRMED are the two ways of being concluded; CANCELLED ends a
- * case without a solution.
+ * The states of a case (SPEC C3). NOTIFIED and CONFIRMED are the two ways of being concluded;
+ * CANCELLED ends a case without a solution.
  */
 public enum CaseStatus {
   NEW,
@@ -21,7 +21,9 @@ public enum CaseStatus {
     return java.util.EnumSet.complementOf(java.util.EnumSet.of(NOTIFIED, CONFIRMED, CANCELLED));
   }
 
-  /** Whether work on the case is still expected: everything but the concluded and cancelled states. */
+  /**
+   * Whether work on the case is still expected: everything but the concluded and cancelled states.
+   */
   public boolean isOpen() {
     return openStates().contains(this);
   }

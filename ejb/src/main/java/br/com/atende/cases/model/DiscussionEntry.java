@@ -16,8 +16,8 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One entry of a case's discussion: append-only, so it has no setters. Internal entries are for agents only;
- * publishable ones feed the knowledge page.
+ * One entry of a case's discussion: append-only, so it has no setters. Internal entries are for
+ * agents only; publishable ones feed the knowledge page.
  */
 @Entity
 @Table(name = "discussion_entry")
@@ -65,7 +65,8 @@ public class DiscussionEntry {
 
   protected DiscussionEntry() {}
 
-  private DiscussionEntry(Case supportCase, DiscussionKind kind, Agent author, LocalDateTime createdAt) {
+  private DiscussionEntry(
+      Case supportCase, DiscussionKind kind, Agent author, LocalDateTime createdAt) {
     this.supportCase = Objects.requireNonNull(supportCase);
     this.kind = Objects.requireNonNull(kind);
     this.author = Objects.requireNonNull(author);
@@ -91,7 +92,10 @@ public class DiscussionEntry {
   public static DiscussionEntry statusChange(Case supportCase, StatusChange change, String note) {
     DiscussionEntry entry =
         new DiscussionEntry(
-            supportCase, DiscussionKind.STATUS_CHANGE, change.getChangedBy(), change.getChangedAt());
+            supportCase,
+            DiscussionKind.STATUS_CHANGE,
+            change.getChangedBy(),
+            change.getChangedAt());
     entry.fromStatus = change.getFromStatus();
     entry.toStatus = change.getToStatus();
     entry.body = note == null || note.isBlank() ? null : note.strip();

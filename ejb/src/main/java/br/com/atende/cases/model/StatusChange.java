@@ -15,14 +15,19 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-/** A row of a case's status history: who moved it from which state to which, when. Never updated. */
+/**
+ * A row of a case's status history: who moved it from which state to which, when. Never updated.
+ */
 @Entity
 @Table(name = "status_change")
 public class StatusChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_change_seq")
-  @SequenceGenerator(name = "status_change_seq", sequenceName = "status_change_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "status_change_seq",
+      sequenceName = "status_change_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(optional = false)

@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The allowed status changes of a case (SPEC C3), as one explicit table. A NEW case is taken (IN_PROGRESS) or
- * cancelled; work moves between the open states; SOLVED is told to the client (NOTIFIED), who may confirm it;
- * SOLVED and NOTIFIED can be reopened (back to IN_PROGRESS). CONFIRMED and CANCELLED are final. SCHEDULED may be
- * scheduled again: a new date agreed with the client counts as another scheduling.
+ * The allowed status changes of a case (SPEC C3), as one explicit table. A NEW case is taken
+ * (IN_PROGRESS) or cancelled; work moves between the open states; SOLVED is told to the client
+ * (NOTIFIED), who may confirm it; SOLVED and NOTIFIED can be reopened (back to IN_PROGRESS).
+ * CONFIRMED and CANCELLED are final. SCHEDULED may be scheduled again: a new date agreed with the
+ * client counts as another scheduling.
  */
 public final class StatusTransitions {
 
@@ -30,8 +31,17 @@ public final class StatusTransitions {
 
   static {
     allow(NEW, IN_PROGRESS, CANCELLED);
-    allow(IN_PROGRESS, SCHEDULED, WAITING_THIRD_PARTY, PAUSED, PENDING, SOLVED, NOTIFIED, CANCELLED);
-    allow(SCHEDULED, SCHEDULED, IN_PROGRESS, WAITING_THIRD_PARTY, PENDING, SOLVED, NOTIFIED, CANCELLED);
+    allow(
+        IN_PROGRESS, SCHEDULED, WAITING_THIRD_PARTY, PAUSED, PENDING, SOLVED, NOTIFIED, CANCELLED);
+    allow(
+        SCHEDULED,
+        SCHEDULED,
+        IN_PROGRESS,
+        WAITING_THIRD_PARTY,
+        PENDING,
+        SOLVED,
+        NOTIFIED,
+        CANCELLED);
     allow(WAITING_THIRD_PARTY, IN_PROGRESS, SCHEDULED, PENDING, SOLVED, NOTIFIED, CANCELLED);
     allow(PAUSED, IN_PROGRESS, CANCELLED);
     allow(PENDING, IN_PROGRESS, SCHEDULED, WAITING_THIRD_PARTY, SOLVED, NOTIFIED, CANCELLED);
@@ -57,7 +67,10 @@ public final class StatusTransitions {
     return to == IN_PROGRESS && (from == SOLVED || from == NOTIFIED);
   }
 
-  /** The states a pending voicemail blocks: the client must be reached before scheduling or concluding. */
+  /**
+   * The states a pending voicemail blocks: the client must be reached before scheduling or
+   * concluding.
+   */
   public static boolean isBlockedByVoicemail(CaseStatus to) {
     return to == SCHEDULED || to == SOLVED || to == NOTIFIED || to == CONFIRMED;
   }

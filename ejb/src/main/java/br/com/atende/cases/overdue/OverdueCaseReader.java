@@ -3,8 +3,8 @@ package br.com.atende.cases.overdue;
 import br.com.atende.cases.model.CaseStatus;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +14,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the ids of open, not yet flagged cases due before the sweep's cut-off, in id order and a page at a
- * time. The checkpoint is the last id read, so a restarted job carries on where it stopped.
+ * Reads the ids of open, not yet flagged cases due before the sweep's cut-off, in id order and a
+ * page at a time. The checkpoint is the last id read, so a restarted job carries on where it
+ * stopped.
  */
 @Named
 @Dependent

@@ -16,7 +16,8 @@ public class OverdueCaseWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> caseIds) {
-    em.createQuery("UPDATE Case c SET c.overdue = TRUE, c.version = c.version + 1 WHERE c.id IN :ids")
+    em.createQuery(
+            "UPDATE Case c SET c.overdue = TRUE, c.version = c.version + 1 WHERE c.id IN :ids")
         .setParameter("ids", caseIds)
         .executeUpdate();
   }

@@ -1,7 +1,7 @@
 package br.com.atende.cases.overdue;
 
-import jakarta.annotation.security.PermitAll;
 import br.com.atende.organization.model.Role;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;

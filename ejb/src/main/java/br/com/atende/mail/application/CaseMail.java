@@ -1,8 +1,8 @@
 package br.com.atende.mail.application;
 
-import jakarta.annotation.security.PermitAll;
 import br.com.atende.cases.model.Case;
 import br.com.atende.party.model.Contact;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The emails a case sends to its client. Recipient rule of SPEC C6: the contact's address, else the party's;
- * written in the recipient's language (pt-BR unless they read English).
+ * The emails a case sends to its client. Recipient rule of SPEC C6: the contact's address, else the
+ * party's; written in the recipient's language (pt-BR unless they read English).
  */
 @PermitAll
 @Stateless
@@ -47,9 +47,15 @@ public class CaseMail {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     String greetingName = contact != null ? contact.getName() : opened.getParty().getName();
     String openedAt =
-        opened.getOpenedAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale));
+        opened
+            .getOpenedAt()
+            .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale));
     Object[] values = {
-      opened.getNumber(), opened.getSubject(), greetingName, openedAt, opened.getRequest(),
+      opened.getNumber(),
+      opened.getSubject(),
+      greetingName,
+      openedAt,
+      opened.getRequest(),
       opened.getCompany().getName()
     };
     Object[] escaped = new Object[values.length];

@@ -10,8 +10,8 @@ public final class EmailAddresses {
   private EmailAddresses() {}
 
   /**
-   * A single, syntactically valid address (RFC 822, strict), with no control characters (so no line breaks to
-   * smuggle headers in) and no display name; empty otherwise.
+   * A single, syntactically valid address (RFC 822, strict), with no control characters (so no line
+   * breaks to smuggle headers in) and no display name; empty otherwise.
    */
   public static Optional<String> valid(String candidate) {
     if (candidate == null

@@ -1,7 +1,7 @@
 package br.com.atende.mail.application;
 
-import jakarta.annotation.security.PermitAll;
 import br.com.atende.mail.model.OutboundEmail;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -15,8 +15,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Drains the outbox: right after a commit that queued mail, and every 20 seconds for retries. Each email is sent
- * in a transaction of its own by {@link MailSender}, so one failure never holds back the others.
+ * Drains the outbox: right after a commit that queued mail, and every 20 seconds for retries. Each
+ * email is sent in a transaction of its own by {@link MailSender}, so one failure never holds back
+ * the others.
  */
 @PermitAll
 @Stateless

@@ -1,7 +1,7 @@
 package br.com.atende.mail.application;
 
-import jakarta.annotation.security.PermitAll;
 import br.com.atende.mail.model.OutboundEmail;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,8 +13,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 /**
- * Writes emails to the outbox inside the caller's transaction: the email exists if and only if the change it
- * tells about was committed.
+ * Writes emails to the outbox inside the caller's transaction: the email exists if and only if the
+ * change it tells about was committed.
  */
 @PermitAll
 @Stateless

@@ -1,4 +1,7 @@
 package br.com.atende.mail.application;
 
-/** Fired when an email enters the outbox; observed after commit to send it without waiting for the timer. */
+/**
+ * Fired when an email enters the outbox; observed after commit to send it without waiting for the
+ * timer.
+ */
 public record MailQueued(long emailId) {}

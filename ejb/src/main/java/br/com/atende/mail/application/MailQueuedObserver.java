@@ -6,8 +6,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Sends newly queued email as soon as its transaction has committed, instead of waiting for the retry timer.
- * Rolled-back transactions fire nothing: their emails never existed.
+ * Sends newly queued email as soon as its transaction has committed, instead of waiting for the
+ * retry timer. Rolled-back transactions fire nothing: their emails never existed.
  */
 @ApplicationScoped
 public class MailQueuedObserver {

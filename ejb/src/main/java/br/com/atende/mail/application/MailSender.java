@@ -1,8 +1,8 @@
 package br.com.atende.mail.application;
 
-import jakarta.annotation.security.PermitAll;
 import br.com.atende.mail.model.OutboundEmail;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,8 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends one outbox email with Jakarta Mail through the server's mail session. The row is locked while sending,
- * so the after-commit dispatch and the retry timer can never both send it.
+ * Sends one outbox email with Jakarta Mail through the server's mail session. The row is locked
+ * while sending, so the after-commit dispatch and the retry timer can never both send it.
  */
 @PermitAll
 @Stateless

@@ -11,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * The administrator's view of the outbox: what is pending, sent or failed, newest first, and each email's text.
- * In the demo this is also where a person reads the mail Atende sent.
+ * The administrator's view of the outbox: what is pending, sent or failed, newest first, and each
+ * email's text. In the demo this is also where a person reads the mail Atende sent.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)

@@ -15,14 +15,16 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One email in the outbox. The event key is unique, so one event (say, "case 42 opened") can never queue two
- * emails; the status says whether it still has to be sent.
+ * One email in the outbox. The event key is unique, so one event (say, "case 42 opened") can never
+ * queue two emails; the status says whether it still has to be sent.
  */
 @Entity
 @Table(name = "outbound_email")
 public class OutboundEmail {
 
-  /** How often a failing email is tried before it is left FAILED for an administrator to look at. */
+  /**
+   * How often a failing email is tried before it is left FAILED for an administrator to look at.
+   */
   public static final int MAX_ATTEMPTS = 10;
 
   public enum Status {
@@ -109,7 +111,9 @@ public class OutboundEmail {
     lastError = null;
   }
 
-  /** Backs off exponentially (30 s, 1 min, 2 min … capped at 1 h) and gives up after MAX_ATTEMPTS. */
+  /**
+   * Backs off exponentially (30 s, 1 min, 2 min … capped at 1 h) and gives up after MAX_ATTEMPTS.
+   */
   public void markFailed(String error, LocalDateTime now) {
     attempts++;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));

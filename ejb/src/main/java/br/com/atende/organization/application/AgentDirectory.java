@@ -1,8 +1,8 @@
 package br.com.atende.organization.application;
 
-import jakarta.annotation.security.PermitAll;
 import br.com.atende.organization.model.Agent;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Resolves the agent behind the current call from the container's caller principal. Open to every caller: the
- * services that use it have already checked the caller's role.
+ * Resolves the agent behind the current call from the container's caller principal. Open to every
+ * caller: the services that use it have already checked the caller's role.
  */
 @PermitAll
 @Stateless
@@ -24,8 +24,7 @@ public class AgentDirectory {
   /** The logged-in agent; an unknown or inactive login is refused as an access violation. */
   public Agent currentAgent() {
     String login = session.getCallerPrincipal().getName();
-    return em
-        .createQuery(
+    return em.createQuery(
             "SELECT a FROM Agent a JOIN FETCH a.department d JOIN FETCH a.company"
                 + " WHERE a.login = :login AND a.active = TRUE",
             Agent.class)

@@ -11,8 +11,8 @@ import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 import org.wildfly.security.password.util.ModularCrypt;
 
 /**
- * Hashes passwords as bcrypt in modular-crypt form ($2a$...), which is what the server's JDBC realm (see
- * config/cli/security.cli) verifies at login. The plain password never reaches the database.
+ * Hashes passwords as bcrypt in modular-crypt form ($2a$...), which is what the server's JDBC realm
+ * (see config/cli/security.cli) verifies at login. The plain password never reaches the database.
  */
 @ApplicationScoped
 public class PasswordHasher {

@@ -20,8 +20,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A user who works cases (atendente), or supervises or configures. The clearance is compared with a case's
- * access level (SPEC C4). The password hash is bcrypt in modular-crypt form, verified by the server's realm.
+ * A user who works cases (atendente), or supervises or configures. The clearance is compared with a
+ * case's access level (SPEC C4). The password hash is bcrypt in modular-crypt form, verified by the
+ * server's realm.
  */
 @Entity
 public class Agent {

@@ -1,8 +1,8 @@
 package br.com.atende.organization.model;
 
 /**
- * The roles of SPEC §2, as the server's security domain knows them (table agent_role). A supervisor is also an
- * agent; an administrator configures and need not work cases.
+ * The roles of SPEC §2, as the server's security domain knows them (table agent_role). A supervisor
+ * is also an agent; an administrator configures and need not work cases.
  */
 public enum Role {
   AGENT,

@@ -11,9 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * The party lookup used while opening a case (SPEC C1). Inactive parties never show.
- */
+/** The party lookup used while opening a case (SPEC C1). Inactive parties never show. */
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
 public class PartyService {
@@ -24,9 +22,9 @@ public class PartyService {
   @PersistenceContext private EntityManager em;
 
   /**
-   * Parties of the given kind (any kind when null) whose name starts with the term, or, when the term is a tax id,
-   * whose CPF/CNPJ it is: a complete one must have valid check digits, a partial one (3 to 10 digits) matches as a
-   * prefix while the agent types.
+   * Parties of the given kind (any kind when null) whose name starts with the term, or, when the
+   * term is a tax id, whose CPF/CNPJ it is: a complete one must have valid check digits, a partial
+   * one (3 to 10 digits) matches as a prefix while the agent types.
    */
   public List<PartyOption> lookup(PartyKind kind, String nameOrTaxId) {
     String term = nameOrTaxId == null ? "" : nameOrTaxId.strip();

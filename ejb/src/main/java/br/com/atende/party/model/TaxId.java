@@ -4,10 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A Brazilian tax id: a person's CPF (11 digits) or a company's CNPJ (14 characters), each ending in two check
- * digits. Since July 2026 a CNPJ's first twelve characters may be letters too (the alphanumeric CNPJ of Receita
- * Federal's IN 2.229/2024); its check digits are computed the same way, each character counting as its ASCII code
- * minus 48, so the numeric CNPJ is the special case of digits only.
+ * A Brazilian tax id: a person's CPF (11 digits) or a company's CNPJ (14 characters), each ending
+ * in two check digits. Since July 2026 a CNPJ's first twelve characters may be letters too (the
+ * alphanumeric CNPJ of Receita Federal's IN 2.229/2024); its check digits are computed the same
+ * way, each character counting as its ASCII code minus 48, so the numeric CNPJ is the special case
+ * of digits only.
  */
 public record TaxId(Kind kind, String value) {
 
@@ -19,8 +20,8 @@ public record TaxId(Kind kind, String value) {
   private static final int[] CNPJ_WEIGHTS = {6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
 
   /**
-   * Parses what a user typed, with or without punctuation (dots, dashes, slash, spaces), upper-casing letters;
-   * empty when it is neither a CPF nor a CNPJ with valid check digits.
+   * Parses what a user typed, with or without punctuation (dots, dashes, slash, spaces),
+   * upper-casing letters; empty when it is neither a CPF nor a CNPJ with valid check digits.
    */
   public static Optional<TaxId> parse(String typed) {
     if (typed == null) {
@@ -36,13 +37,17 @@ public record TaxId(Kind kind, String value) {
     return Optional.empty();
   }
 
-  /** Whether the text looks like an attempt at a tax id (digits and punctuation, or a CNPJ-shaped code). */
+  /**
+   * Whether the text looks like an attempt at a tax id (digits and punctuation, or a CNPJ-shaped
+   * code).
+   */
   public static boolean looksLikeOne(String typed) {
     if (typed == null) {
       return false;
     }
     String value = typed.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
-    return value.matches("\\d{3,14}") || value.matches("[0-9A-Z]{12}\\d{2}") && value.matches(".*\\d.*");
+    return value.matches("\\d{3,14}")
+        || value.matches("[0-9A-Z]{12}\\d{2}") && value.matches(".*\\d.*");
   }
 
   private static boolean isValidCpf(String digits) {
@@ -53,7 +58,10 @@ public record TaxId(Kind kind, String value) {
         && checkDigit(digits, 10, 11) == digits.charAt(10) - '0';
   }
 
-  /** CPF check digit over the first {@code length} digits, weights descending from {@code firstWeight}. */
+  /**
+   * CPF check digit over the first {@code length} digits, weights descending from {@code
+   * firstWeight}.
+   */
   private static int checkDigit(String digits, int length, int firstWeight) {
     int sum = 0;
     for (int i = 0; i < length; i++) {
@@ -71,7 +79,10 @@ public record TaxId(Kind kind, String value) {
         && cnpjCheckDigit(value, 13) == value.charAt(13) - '0';
   }
 
-  /** CNPJ check digit over the first {@code length} characters (12 for the first digit, 13 for the second). */
+  /**
+   * CNPJ check digit over the first {@code length} characters (12 for the first digit, 13 for the
+   * second).
+   */
   private static int cnpjCheckDigit(String value, int length) {
     int sum = 0;
     int offset = CNPJ_WEIGHTS.length - length;

@@ -88,8 +88,11 @@ class CaseLifecycleTest {
     assertThrows(
         BusinessException.class,
         () -> supportCase.changeStatus(CaseStatus.SCHEDULED, ana, NOW, NOW.plusDays(1)));
-    assertThrows(BusinessException.class, () -> supportCase.changeStatus(CaseStatus.SOLVED, ana, NOW, null));
-    assertThrows(BusinessException.class, () -> supportCase.changeStatus(CaseStatus.NOTIFIED, ana, NOW, null));
+    assertThrows(
+        BusinessException.class, () -> supportCase.changeStatus(CaseStatus.SOLVED, ana, NOW, null));
+    assertThrows(
+        BusinessException.class,
+        () -> supportCase.changeStatus(CaseStatus.NOTIFIED, ana, NOW, null));
     assertNotNull(supportCase.changeStatus(CaseStatus.PENDING, ana, NOW, null));
 
     supportCase.clearVoicemail(ana);
@@ -101,7 +104,8 @@ class CaseLifecycleTest {
     Case supportCase = newCase(null);
     BusinessException refused =
         assertThrows(
-            BusinessException.class, () -> supportCase.changeStatus(CaseStatus.SOLVED, ana, NOW, null));
+            BusinessException.class,
+            () -> supportCase.changeStatus(CaseStatus.SOLVED, ana, NOW, null));
     assertEquals("error.status.notAllowed", refused.messageKey());
     assertEquals(CaseStatus.NEW, supportCase.getStatus());
   }
@@ -136,6 +140,7 @@ class CaseLifecycleTest {
   }
 
   private Agent agent(String login, Role... roles) {
-    return new Agent(support, login, login, login + "@acme.example", "hash", 0, EnumSet.of(roles[0], roles));
+    return new Agent(
+        support, login, login, login + "@acme.example", "hash", 0, EnumSet.of(roles[0], roles));
   }
 }

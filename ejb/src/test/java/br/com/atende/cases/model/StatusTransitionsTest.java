@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every one of the 100 pairs of states, against this table written independently of the code: a row is the
- * current status, a column the target, "x" an allowed change.
+ * Every one of the 100 pairs of states, against this table written independently of the code: a row
+ * is the current status, a column the target, "x" an allowed change.
  */
 class StatusTransitionsTest {
 
@@ -63,8 +63,7 @@ class StatusTransitionsTest {
   @ParameterizedTest(name = "the table covers {0}")
   @MethodSource("everyState")
   void everyStateHasARowInTheTable(CaseStatus state) {
-    assertEquals(
-        1, Stream.of(TABLE).filter(row -> row.startsWith(state.name() + " ")).count());
+    assertEquals(1, Stream.of(TABLE).filter(row -> row.startsWith(state.name() + " ")).count());
   }
 
   static Stream<CaseStatus> everyState() {

@@ -10,12 +10,14 @@ class EmailAddressesTest {
 
   @Test
   void aPlainAddressIsValidAndTrimmed() {
-    assertEquals(Optional.of("paulo@horizonte.example"), EmailAddresses.valid("  paulo@horizonte.example "));
+    assertEquals(
+        Optional.of("paulo@horizonte.example"), EmailAddresses.valid("  paulo@horizonte.example "));
   }
 
   @Test
   void anAddressCarryingALineBreakCannotInjectHeaders() {
-    assertTrue(EmailAddresses.valid("paulo@horizonte.example\r\nBcc: all@victim.example").isEmpty());
+    assertTrue(
+        EmailAddresses.valid("paulo@horizonte.example\r\nBcc: all@victim.example").isEmpty());
   }
 
   @Test

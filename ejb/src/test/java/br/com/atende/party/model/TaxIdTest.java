@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TaxIdTest {
 
@@ -17,7 +17,14 @@ class TaxIdTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"529.982.247-24", "529.982.247-35", "111.111.111-11", "000.000.000-00", "5299822472"})
+  @ValueSource(
+      strings = {
+        "529.982.247-24",
+        "529.982.247-35",
+        "111.111.111-11",
+        "000.000.000-00",
+        "5299822472"
+      })
   void aCpfWithWrongCheckDigitsOrShapeIsRefused(String typed) {
     assertTrue(TaxId.parse(typed).isEmpty());
   }

@@ -13,8 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver (paths overridable with CHROMIUM / CHROMEDRIVER):
- * nothing is downloaded at test time, and the flags keep Chromium off the network it cannot reach here.
+ * Debian's headless Chromium driven by Debian's chromedriver (paths overridable with CHROMIUM /
+ * CHROMEDRIVER): nothing is downloaded at test time, and the flags keep Chromium off the network it
+ * cannot reach here.
  */
 final class Browser implements AutoCloseable {
 
@@ -67,12 +68,14 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Picks an option of a PrimeFaces selectOneMenu through its widget (its overlay panel is positioned by script,
-   * which makes clicking its items flaky in a headless window), then checks the label the agent sees.
+   * Picks an option of a PrimeFaces selectOneMenu through its widget (its overlay panel is
+   * positioned by script, which makes clicking its items flaky in a headless window), then checks
+   * the label the agent sees.
    */
   void choose(String menuId, String widgetVar, String value, String label) {
     until(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));
-    ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
+    ((JavascriptExecutor) driver)
+        .executeScript("PF(arguments[0]).selectValue(arguments[1]);", widgetVar, value);
     until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
   }
 

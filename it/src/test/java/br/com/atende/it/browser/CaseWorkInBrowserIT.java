@@ -19,8 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * An agent works a case from opening to conclusion at the browser, and a supervisor then raises its access
- * level.
+ * An agent works a case from opening to conclusion at the browser, and a supervisor then raises its
+ * access level.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

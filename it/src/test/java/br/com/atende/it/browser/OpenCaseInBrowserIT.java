@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** An agent logs in, opens a case for a party found by name, and finds it in the department queue. */
+/**
+ * An agent logs in, opens a case for a party found by name, and finds it in the department queue.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OpenCaseInBrowserIT {
@@ -53,7 +55,8 @@ class OpenCaseInBrowserIT {
     browser.type(By.id("openForm:party_input"), "Metal");
     browser.click(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"));
     browser.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("openForm:contact"), "Paulo Santos"));
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("openForm:contact"), "Paulo Santos"));
     browser.type(By.id("openForm:subject"), subject);
     browser.type(By.id("openForm:request"), "O cliente não recebeu o boleto de novembro.");
     browser.click(By.id("openForm:submit"));
@@ -61,7 +64,8 @@ class OpenCaseInBrowserIT {
     browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
     assertEquals(subject, browser.textOf(By.id("case-subject")));
     String number = browser.textOf(By.id("case-number"));
-    assertTrue(browser.pageText().contains("Atendimento " + number + " aberto."), browser.pageText());
+    assertTrue(
+        browser.pageText().contains("Atendimento " + number + " aberto."), browser.pageText());
 
     browser.click(By.id("nav:queue"));
     browser.until(ExpectedConditions.urlContains("/cases/queue.xhtml"));

@@ -8,9 +8,9 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
 /**
- * Runs test code as a demo agent: authenticates against the application's security domain (the same JDBC realm
- * and bcrypt hashes as the login page) and runs the action under that identity, so services see the agent's
- * roles and principal exactly as in production.
+ * Runs test code as a demo agent: authenticates against the application's security domain (the same
+ * JDBC realm and bcrypt hashes as the login page) and runs the action under that identity, so
+ * services see the agent's roles and principal exactly as in production.
  */
 @Stateless
 @PermitAll

@@ -13,16 +13,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Test deployments made from the EAR the build produced, never class by class: what is tested is what ships.
- * In-container tests add themselves and the support package to its web module.
+ * Test deployments made from the EAR the build produced, never class by class: what is tested is
+ * what ships. In-container tests add themselves and the support package to its web module.
  */
 public final class Deployments {
 
   private static final String WEB_MODULE = "atende-web.war";
 
   /**
-   * Arquillian reaches in-container tests through its servlet at this path; every other path of Atende needs a
-   * login, so the test deployment opens this one (and only this one).
+   * Arquillian reaches in-container tests through its servlet at this path; every other path of
+   * Atende needs a login, so the test deployment opens this one (and only this one).
    */
   private static final String OPEN_TEST_RUNNER =
       "<security-constraint><web-resource-collection><web-resource-name>Arquillian test runner"
@@ -47,7 +47,8 @@ public final class Deployments {
         .addPackage(Deployments.class.getPackage())
         .addAsLibraries(new File(System.getProperty("in-container-libs"), "greenmail.jar"))
         // Elytron's API lets tests act as a demo agent, exactly as a login through the realm would.
-        .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+        .setManifest(
+            new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
     ear.delete(WEB_MODULE);
     ear.addAsModule(Testable.archiveToTest(web));
     return ear;

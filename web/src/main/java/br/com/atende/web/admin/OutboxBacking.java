@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 
-/** The outbox page: pending, sent and failed email, paged in the database, and one email's text on demand. */
+/**
+ * The outbox page: pending, sent and failed email, paged in the database, and one email's text on
+ * demand.
+ */
 @Named
 @ViewScoped
 public class OutboxBacking implements Serializable {

@@ -26,9 +26,9 @@ import java.util.function.LongSupplier;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * The case page: the case as last loaded (its version is what the next change expects), its discussion and
- * status history as lazy tables, and the actions on it. A case that does not exist, or that the viewer may not
- * see, is a plain 404.
+ * The case page: the case as last loaded (its version is what the next change expects), its
+ * discussion and status history as lazy tables, and the actions on it. A case that does not exist,
+ * or that the viewer may not see, is a plain 404.
  */
 @Named
 @ViewScoped

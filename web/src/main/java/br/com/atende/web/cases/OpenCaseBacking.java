@@ -43,7 +43,10 @@ public class OpenCaseBacking implements Serializable {
   private LocalDateTime dueDate;
   private boolean assignToMe;
 
-  /** Parties offered by the lookup so far, for the converter to turn the chosen id back into its option. */
+  /**
+   * Parties offered by the lookup so far, for the converter to turn the chosen id back into its
+   * option.
+   */
   private final Map<Long, PartyOption> offered = new HashMap<>();
 
   public List<PartyOption> completeParty(String query) {

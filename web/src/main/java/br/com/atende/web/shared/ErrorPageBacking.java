@@ -10,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The unexpected-error page: logs the exception under a short correlation id and shows only that id, so support
- * can find the stack trace in the log while the viewer never sees it.
+ * The unexpected-error page: logs the exception under a short correlation id and shows only that
+ * id, so support can find the stack trace in the log while the viewer never sees it.
  */
 @Named
 @RequestScoped

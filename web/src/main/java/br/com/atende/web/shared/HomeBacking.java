@@ -5,7 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-/** The start page sends each user where their role works: agents to their queue, administrators to mail. */
+/**
+ * The start page sends each user where their role works: agents to their queue, administrators to
+ * mail.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {

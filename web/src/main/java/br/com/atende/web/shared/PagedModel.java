@@ -11,8 +11,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A lazy PrimeFaces table over one paged service query and its count: every page the table shows is one query
- * in the database, sorted there by the column the viewer chose.
+ * A lazy PrimeFaces table over one paged service query and its count: every page the table shows is
+ * one query in the database, sorted there by the column the viewer chose.
  */
 public final class PagedModel<T> extends LazyDataModel<T> {
 

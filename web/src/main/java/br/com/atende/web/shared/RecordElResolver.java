@@ -8,8 +8,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 /**
- * Lets pages read record components ({@code #{row.subject}} calls {@code row.subject()}): the services return
- * records, and Expression Language 5 (Jakarta EE 10) only knows bean getters. Records are read-only.
+ * Lets pages read record components ({@code #{row.subject}} calls {@code row.subject()}): the
+ * services return records, and Expression Language 5 (Jakarta EE 10) only knows bean getters.
+ * Records are read-only.
  */
 public class RecordElResolver extends ELResolver {
 
