@@ -1,5 +1,6 @@
 package br.com.atende.setup;
 
+import br.com.atende.shared.Database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -7,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,12 +30,16 @@ public class DatabaseMigration {
   @Resource(lookup = "java:jboss/datasources/AtendeDS")
   private DataSource dataSource;
 
+  @Inject private Database database;
+
   @PostConstruct
   void migrate() {
     MigrateResult result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+            .locations(
+                "classpath:db/migration/common",
+                "classpath:db/migration/" + (database.isPostgreSQL() ? "postgresql" : "h2"))
             .failOnMissingLocations(false)
             .load()
             .migrate();

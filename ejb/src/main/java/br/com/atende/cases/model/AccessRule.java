@@ -15,6 +15,18 @@ public final class AccessRule {
 
   private AccessRule() {}
 
+  /**
+   * The rule as a native SQL condition over {@code support_case c}, with the clearance and the
+   * viewer's id at the given positional parameters.
+   */
+  public static String sql(int clearanceParameter, int viewerParameter) {
+    return "(c.access_level <= ?"
+        + clearanceParameter
+        + " OR c.holder_id = ?"
+        + viewerParameter
+        + ")";
+  }
+
   public static boolean maySee(int clearance, long viewerId, int caseLevel, Long holderId) {
     return caseLevel <= clearance || (holderId != null && holderId == viewerId);
   }

@@ -46,7 +46,8 @@ class OpenCaseInBrowserIT {
 
   @Test
   void anAgentOpensACaseAndSeesItInTheQueue() {
-    String subject = "Boleto não chegou " + UUID.randomUUID().toString().substring(0, 8);
+    String token = "zx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    String subject = "Boleto não chegou " + token;
 
     browser.open(atende + "cases/open.xhtml");
     browser.logIn("ana", "atende");
@@ -73,6 +74,13 @@ class OpenCaseInBrowserIT {
     assertTrue(firstRow.contains(number), firstRow);
     assertTrue(firstRow.contains(subject), firstRow);
     assertTrue(firstRow.contains("Metalúrgica Horizonte Ltda"), firstRow);
+
+    browser.click(By.id("nav:search"));
+    browser.until(ExpectedConditions.urlContains("/cases/search.xhtml"));
+    browser.type(By.id("searchForm:terms"), token);
+    browser.click(By.id("searchForm:search"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("searchForm:found"), number));
   }
 
   @Test

@@ -1,0 +1,89 @@
+package br.com.atende.web.cases;
+
+import br.com.atende.cases.application.CaseSearch;
+import br.com.atende.cases.application.CaseSummary;
+import br.com.atende.cases.application.SearchMode;
+import br.com.atende.cases.application.SearchQuery;
+import br.com.atende.cases.application.SearchScope;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.web.shared.Feedback;
+import br.com.atende.web.shared.PagedModel;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.LazyDataModel;
+
+/** Similar-subject search: the form, and its results as a lazy table paged in the database. */
+@Named
+@ViewScoped
+public class SearchBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CaseSearch search;
+
+  private String terms;
+  private SearchMode mode = SearchMode.ANY_WORD;
+  private SearchScope scope = SearchScope.ALL;
+
+  /** The search the table shows; replaced only by a search the service accepted. */
+  private SearchQuery shown;
+
+  private final LazyDataModel<CaseSummary> results =
+      new PagedModel<>(
+          page -> shown == null ? List.of() : search.search(shown, page),
+          () -> shown == null ? 0 : search.count(shown),
+          CaseSummary::id);
+
+  public void search() {
+    SearchQuery query = new SearchQuery(terms, mode, scope);
+    try {
+      search.count(query);
+      shown = query;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  public SearchMode[] getModes() {
+    return SearchMode.values();
+  }
+
+  public SearchScope[] getScopes() {
+    return SearchScope.values();
+  }
+
+  public LazyDataModel<CaseSummary> getResults() {
+    return results;
+  }
+
+  public boolean isSearched() {
+    return shown != null;
+  }
+
+  public String getTerms() {
+    return terms;
+  }
+
+  public void setTerms(String terms) {
+    this.terms = terms;
+  }
+
+  public SearchMode getMode() {
+    return mode;
+  }
+
+  public void setMode(SearchMode mode) {
+    this.mode = mode;
+  }
+
+  public SearchScope getScope() {
+    return scope;
+  }
+
+  public void setScope(SearchScope scope) {
+    this.scope = scope;
+  }
+}
