@@ -107,24 +107,30 @@ class CaseOpeningIT {
 
   @Test
   void aCaseAboveTheAgentsClearanceIsNeitherListedCountedNorLoaded() throws Exception {
-    // Demo case "Reajuste contratual (confidencial)" has access level 2; ana's clearance is 1,
-    // carla's is 3.
-    List<CaseSummary> supervisorQueue =
-        acting.as("carla", () -> cases.departmentQueue(PageRequest.of(0, 200)));
-    CaseSummary confidential =
-        supervisorQueue.stream()
-            .filter(c -> c.subject().startsWith("Reajuste contratual"))
-            .findFirst()
-            .orElseThrow();
-    long supervisorCount = acting.as("carla", () -> cases.countDepartmentQueue());
+    // Ana's clearance is 1; carla (supervisor, clearance 3) opens a case nobody holds, then raises
+    // it to 2.
+    long confidential =
+        acting
+            .as("carla", () -> cases.open(command(metalurgica(), unique("Reajuste"), false)))
+            .id();
+    long visibleBefore = acting.as("ana", () -> cases.countDepartmentQueue());
+    assertTrue(queueOf("ana").contains(confidential));
 
-    List<CaseSummary> agentQueue =
-        acting.as("ana", () -> cases.departmentQueue(PageRequest.of(0, 200)));
-    assertFalse(agentQueue.stream().anyMatch(c -> c.id() == confidential.id()));
-    assertEquals(supervisorCount - 1, acting.as("ana", () -> cases.countDepartmentQueue()));
+    long version = acting.as("carla", () -> cases.details(confidential).version());
+    acting.as("carla", () -> cases.changeAccessLevel(confidential, version, 2));
+
+    assertFalse(queueOf("ana").contains(confidential));
+    assertEquals(visibleBefore - 1, acting.as("ana", () -> cases.countDepartmentQueue()));
     assertThrows(
-        NotFoundException.class, () -> acting.as("ana", () -> cases.details(confidential.id())));
-    assertEquals(2, acting.as("carla", () -> cases.details(confidential.id())).accessLevel());
+        NotFoundException.class, () -> acting.as("ana", () -> cases.details(confidential)));
+    assertEquals(2, acting.as("carla", () -> cases.details(confidential)).accessLevel());
+    assertTrue(queueOf("carla").contains(confidential));
+  }
+
+  private List<Long> queueOf(String login) throws Exception {
+    return acting.as(login, () -> cases.departmentQueue(PageRequest.of(0, 200))).stream()
+        .map(CaseSummary::id)
+        .toList();
   }
 
   @Test
