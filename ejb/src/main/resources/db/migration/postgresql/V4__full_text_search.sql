@@ -1,6 +1,6 @@
 -- PostgreSQL only: full-text search for similar cases (SPEC C10), Portuguese stemming and accent-insensitive.
 -- H2 has no text search; there CaseSearch matches accent-folded text with LIKE instead.
--- Versions are shared with db/migration/common: the next migration of either folder is V5.
+-- Versions are shared with db/migration/common: each number is used once, in one folder or the other.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
 CREATE TEXT SEARCH CONFIGURATION atende_pt (COPY = pg_catalog.portuguese);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.AddNoteCommand;
+import br.com.atende.cases.application.AddSolutionCommand;
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseStatusService;
@@ -17,6 +18,7 @@ import br.com.atende.cases.application.DiscussionItem;
 import br.com.atende.cases.application.DiscussionService;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.application.SolutionItem;
 import br.com.atende.cases.application.StatusHistoryItem;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionKind;
@@ -190,6 +192,66 @@ class CaseLifecycleIT {
     assertFalse(entries.get(0).publishable());
     assertEquals("Bruno Lima", entries.get(0).authorName());
     assertTrue(entries.get(1).publishable());
+  }
+
+  @Test
+  void richTextIsStoredWithoutScriptsOrEventHandlers() throws Exception {
+    CaseDetails held = openHeldBy("ana");
+    acting.as(
+        "ana",
+        () -> {
+          discussion.addNote(
+              new AddNoteCommand(
+                  held.id(),
+                  "<p onclick=\"steal()\"><strong>Reiniciei</strong> o serviço</p><script>alert(1)</script>",
+                  false,
+                  false));
+          return null;
+        });
+
+    String body =
+        acting
+            .as("ana", () -> discussion.discussion(held.id(), PageRequest.of(0, 1)))
+            .get(0)
+            .body();
+    assertEquals("<p><strong>Reiniciei</strong> o serviço</p>", body);
+  }
+
+  @Test
+  void solutionsAreListedNewestFirstAndAnEmptyEditorIsRefused() throws Exception {
+    CaseDetails held = openHeldBy("ana");
+    acting.as(
+        "ana",
+        () -> {
+          discussion.addSolution(new AddSolutionCommand(held.id(), "<p>Troquei o cabo.</p>"));
+          return null;
+        });
+    acting.as(
+        "bruno",
+        () -> {
+          discussion.addSolution(
+              new AddSolutionCommand(held.id(), "<p>Testei a impressão: ok.</p>"));
+          return null;
+        });
+
+    List<SolutionItem> solutions =
+        acting.as("ana", () -> discussion.solutions(held.id(), PageRequest.of(0, 10)));
+    assertEquals(2, solutions.size());
+    assertEquals("<p>Testei a impressão: ok.</p>", solutions.get(0).body());
+    assertEquals("Bruno Lima", solutions.get(0).authorName());
+    assertEquals(2, acting.as("ana", () -> discussion.countSolutions(held.id())));
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                acting.as(
+                    "ana",
+                    () -> {
+                      discussion.addSolution(new AddSolutionCommand(held.id(), "<p><br></p>"));
+                      return null;
+                    }));
+    assertEquals("text", refused.field());
   }
 
   @Test

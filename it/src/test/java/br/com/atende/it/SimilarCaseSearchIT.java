@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import br.com.atende.cases.application.AddNoteCommand;
+import br.com.atende.cases.application.AddSolutionCommand;
 import br.com.atende.cases.application.CaseSearch;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseSummary;
@@ -55,6 +56,7 @@ class SimilarCaseSearchIT {
   private long inSubject;
   private long inSubjectAndRequest;
   private long inDiscussion;
+  private long inSolution;
 
   @BeforeEach
   void openCasesMentioningAWordOfTheirOwn() throws Exception {
@@ -72,6 +74,15 @@ class SimilarCaseSearchIT {
                   "O erro " + word + " apareceu de novo na transmissão",
                   false,
                   false));
+          return null;
+        });
+    inSolution = open("ana", "Impressora parada", "A impressora não imprime.");
+    acting.as(
+        "ana",
+        () -> {
+          discussion.addSolution(
+              new AddSolutionCommand(
+                  inSolution, "<p>Reinstalei o driver <em>" + word + "</em>.</p>"));
           return null;
         });
   }
@@ -96,8 +107,9 @@ class SimilarCaseSearchIT {
         Set.of(inSubjectAndRequest), find("ana", word, SearchMode.ANY_WORD, SearchScope.REQUEST));
     assertEquals(
         Set.of(inDiscussion), find("ana", word, SearchMode.ANY_WORD, SearchScope.DISCUSSION));
+    assertEquals(Set.of(inSolution), find("ana", word, SearchMode.ANY_WORD, SearchScope.SOLUTION));
     assertEquals(
-        Set.of(inSubject, inSubjectAndRequest, inDiscussion),
+        Set.of(inSubject, inSubjectAndRequest, inDiscussion, inSolution),
         find("ana", word, SearchMode.ANY_WORD, SearchScope.ALL));
   }
 

@@ -122,12 +122,18 @@ public class CaseSearch {
         "EXISTS (SELECT 1 FROM discussion_entry d WHERE d.case_id = c.id AND d.search_body "
             + matches
             + ")";
+    String solution =
+        "EXISTS (SELECT 1 FROM solution_entry s WHERE s.case_id = c.id AND s.search_body "
+            + matches
+            + ")";
     String condition =
         switch (query.scope()) {
           case SUBJECT -> subject;
           case REQUEST -> request;
           case DISCUSSION -> discussion;
-          case ALL -> "(" + subject + " OR " + request + " OR " + discussion + ")";
+          case SOLUTION -> solution;
+          case ALL ->
+              "(" + subject + " OR " + request + " OR " + discussion + " OR " + solution + ")";
         };
     return "c.company_id = ?2 AND " + AccessRule.sql(3, 4) + " AND " + condition;
   }
@@ -176,12 +182,19 @@ public class CaseSearch {
               + " LIKE :"
               + pattern
               + ")";
+      String solution =
+          "EXISTS (SELECT s FROM SolutionEntry s WHERE s.supportCase = c AND "
+              + fold("s.body")
+              + " LIKE :"
+              + pattern
+              + ")";
       alternatives.add(
           switch (query.scope()) {
             case SUBJECT -> subject;
             case REQUEST -> request;
             case DISCUSSION -> discussion;
-            case ALL -> subject + " OR " + request + " OR " + discussion;
+            case SOLUTION -> solution;
+            case ALL -> subject + " OR " + request + " OR " + discussion + " OR " + solution;
           });
     }
     return "c.company.id = :company AND "

@@ -5,10 +5,13 @@ import static br.com.atende.shared.InvalidInputException.requireValid;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.cases.model.SolutionEntry;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
+import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.shared.RichText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +34,11 @@ public class DiscussionService {
           + " WHERE c.id = :case AND c.company.id = :company AND "
           + AccessRule.JPQL;
 
+  private static final String SOLUTIONS_OF_VISIBLE_CASE =
+      " FROM SolutionEntry s JOIN s.supportCase c JOIN s.author a"
+          + " WHERE c.id = :case AND c.company.id = :company AND "
+          + AccessRule.JPQL;
+
   @PersistenceContext private EntityManager em;
 
   @Inject private AgentDirectory agents;
@@ -41,8 +49,10 @@ public class DiscussionService {
 
   @Inject private Clock clock;
 
+  /** Appends a note; its rich text is sanitized against the allow-list before it is stored. */
   public void addNote(AddNoteCommand command) {
     requireValid(validator, command);
+    String body = sanitizedNonEmpty(command.text());
     Agent author = agents.currentAgent();
     Case supportCase = access.visible(command.caseId(), author);
     em.persist(
@@ -50,9 +60,58 @@ public class DiscussionService {
             supportCase,
             author,
             LocalDateTime.now(clock),
-            command.text().strip(),
+            body,
             command.internal(),
             command.publishable()));
+  }
+
+  /** Appends a solution presented or a test made (the Solution tab), sanitized like notes. */
+  public void addSolution(AddSolutionCommand command) {
+    requireValid(validator, command);
+    String body = sanitizedNonEmpty(command.text());
+    Agent author = agents.currentAgent();
+    Case supportCase = access.visible(command.caseId(), author);
+    em.persist(new SolutionEntry(supportCase, author, LocalDateTime.now(clock), body));
+  }
+
+  public List<SolutionItem> solutions(long caseId, PageRequest page) {
+    Agent viewer = agents.currentAgent();
+    return em.createQuery(
+            "SELECT NEW br.com.atende.cases.application.SolutionItem(s.id, a.name, s.createdAt, s.body)"
+                + SOLUTIONS_OF_VISIBLE_CASE
+                + " ORDER BY s.createdAt DESC, s.id DESC",
+            SolutionItem.class)
+        .setParameter("case", caseId)
+        .setParameter("company", viewer.getCompany().getId())
+        .setParameter("clearance", viewer.getClearance())
+        .setParameter("viewerId", viewer.getId())
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  public long countSolutions(long caseId) {
+    Agent viewer = agents.currentAgent();
+    return em.createQuery("SELECT COUNT(s)" + SOLUTIONS_OF_VISIBLE_CASE, Long.class)
+        .setParameter("case", caseId)
+        .setParameter("company", viewer.getCompany().getId())
+        .setParameter("clearance", viewer.getClearance())
+        .setParameter("viewerId", viewer.getId())
+        .getSingleResult();
+  }
+
+  /**
+   * An editor left empty ("
+   *
+   * <p><br>
+   * ") is as empty as a blank field.
+   */
+  private static String sanitizedNonEmpty(String html) {
+    String body = RichText.sanitize(html);
+    if (RichText.visibleText(body).isEmpty()) {
+      throw new InvalidInputException("text", "error.required");
+    }
+    return body;
   }
 
   public List<DiscussionItem> discussion(long caseId, PageRequest page) {

@@ -5,5 +5,6 @@ public enum SearchScope {
   SUBJECT,
   REQUEST,
   DISCUSSION,
+  SOLUTION,
   ALL
 }

@@ -1,6 +1,7 @@
 package br.com.atende.cases.model;
 
 import br.com.atende.organization.model.Agent;
+import br.com.atende.shared.RichText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,7 +99,7 @@ public class DiscussionEntry {
             change.getChangedAt());
     entry.fromStatus = change.getFromStatus();
     entry.toStatus = change.getToStatus();
-    entry.body = note == null || note.isBlank() ? null : note.strip();
+    entry.body = note == null || note.isBlank() ? null : RichText.sanitize(note);
     return entry;
   }
 

@@ -63,6 +63,16 @@ final class Browser implements AutoCloseable {
     element.sendKeys(text);
   }
 
+  /** Types into a PrimeFaces rich-text editor (Quill): its editable area, not a form field. */
+  void typeRich(String editorId, String text) {
+    WebElement area =
+        until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='" + editorId + "']//div[contains(@class,'ql-editor')]")));
+    area.click();
+    area.sendKeys(text);
+  }
+
   void click(By target) {
     until(ExpectedConditions.elementToBeClickable(target)).click();
   }

@@ -19,8 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * An agent works a case from opening to conclusion at the browser, and a supervisor then raises its
- * access level.
+ * An agent works a case from opening to conclusion at the browser (discussion, solution,
+ * scheduling), and a supervisor then raises its access level.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,11 +64,19 @@ class CaseWorkInBrowserIT {
     assertEquals("Em andamento", browser.textOf(By.id("case-status")));
 
     browser.openTab("caseForm:tabs:discussionTab");
-    browser.type(By.id("caseForm:tabs:noteText"), "Liguei para a cliente e confirmei o endereço.");
+    browser.typeRich("caseForm:tabs:noteText", "Liguei para a cliente e confirmei o endereço.");
     browser.click(By.id("caseForm:tabs:addNote"));
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("caseForm:tabs:entries"), "Liguei para a cliente e confirmei o endereço."));
+
+    browser.openTab("caseForm:tabs:solutionTab");
+    browser.typeRich(
+        "caseForm:tabs:solutionText", "Enviamos a segunda via por e-mail e pelo correio.");
+    browser.click(By.id("caseForm:tabs:addSolution"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("caseForm:tabs:solutions"), "Enviamos a segunda via por e-mail e pelo correio."));
 
     browser.choose("caseForm:targetStatus", "targetStatus", "SCHEDULED", "Agendado");
     browser.type(By.id("caseForm:scheduledFor_input"), "30/12/2030 10:00");

@@ -1,12 +1,14 @@
 package br.com.atende.web.cases;
 
 import br.com.atende.cases.application.AddNoteCommand;
+import br.com.atende.cases.application.AddSolutionCommand;
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseStatusService;
 import br.com.atende.cases.application.ChangeStatusCommand;
 import br.com.atende.cases.application.DiscussionItem;
 import br.com.atende.cases.application.DiscussionService;
+import br.com.atende.cases.application.SolutionItem;
 import br.com.atende.cases.application.StatusHistoryItem;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.shared.BusinessException;
@@ -61,6 +63,14 @@ public class CaseBacking implements Serializable {
           page -> discussion.discussion(id, page),
           () -> discussion.countDiscussion(id),
           DiscussionItem::id);
+
+  private final LazyDataModel<SolutionItem> solutions =
+      new PagedModel<>(
+          page -> discussion.solutions(id, page),
+          () -> discussion.countSolutions(id),
+          SolutionItem::id);
+
+  private String solutionText;
 
   private final LazyDataModel<StatusHistoryItem> history =
       new PagedModel<>(
@@ -126,6 +136,16 @@ public class CaseBacking implements Serializable {
     }
   }
 
+  public void addSolution() {
+    try {
+      discussion.addSolution(new AddSolutionCommand(id, solutionText));
+      Feedback.info("view.solution.done");
+      solutionText = null;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
   private void act(LongSupplier action) {
     try {
       action.getAsLong();
@@ -160,6 +180,18 @@ public class CaseBacking implements Serializable {
 
   public LazyDataModel<DiscussionItem> getEntries() {
     return entries;
+  }
+
+  public LazyDataModel<SolutionItem> getSolutions() {
+    return solutions;
+  }
+
+  public String getSolutionText() {
+    return solutionText;
+  }
+
+  public void setSolutionText(String solutionText) {
+    this.solutionText = solutionText;
   }
 
   public LazyDataModel<StatusHistoryItem> getHistory() {
