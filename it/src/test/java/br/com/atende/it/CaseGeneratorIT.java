@@ -1,0 +1,96 @@
+package br.com.atende.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.OpenCaseCommand;
+import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.model.Priority;
+import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.Deployments;
+import br.com.atende.party.application.PartyService;
+import br.com.atende.setup.CaseGeneration;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The generate-cases job that fills a database for benchmarks, run small on both databases. */
+@ExtendWith(ArquillianExtension.class)
+class CaseGeneratorIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEarTesting(CaseGeneratorIT.class);
+  }
+
+  @Inject ActingAgent acting;
+
+  @Inject CaseGeneration generation;
+
+  @Inject CaseService cases;
+
+  @Inject PartyService parties;
+
+  @Test
+  void generatedCasesQueueInTheCompanysDepartmentsAndKeepNumbersUnique() throws Exception {
+    long before = acting.as("carla", () -> cases.countDepartmentQueue());
+    OpenedCase last = open();
+
+    // 120 cases in chunks of the default size, alternating between the company's two departments.
+    long execution = acting.as("admin", () -> generation.start(120, "ACME"));
+    assertEquals(BatchStatus.COMPLETED, awaitEnd(execution));
+
+    // Carla (clearance 3) sees every case of her department: half of the generated ones, plus hers.
+    assertEquals(before + 1 + 60, acting.as("carla", () -> cases.countDepartmentQueue()));
+    OpenedCase next = open();
+    assertEquals(sequenceOf(last.number()) + 121, sequenceOf(next.number()));
+    assertTrue(next.id() > last.id());
+  }
+
+  @Test
+  void onlyAnAdministratorGeneratesCases() {
+    assertThrows(
+        EJBAccessException.class, () -> acting.as("carla", () -> generation.start(10, "ACME")));
+  }
+
+  private OpenedCase open() throws Exception {
+    long party = acting.as("carla", () -> parties.lookup(null, "Maria").get(0).id());
+    return acting.as(
+        "carla",
+        () ->
+            cases.open(
+                new OpenCaseCommand(
+                    party,
+                    null,
+                    "Antes da carga",
+                    "Caso de referência.",
+                    Priority.LOW,
+                    null,
+                    false)));
+  }
+
+  private static int sequenceOf(String caseNumber) {
+    return Integer.parseInt(caseNumber.substring(caseNumber.indexOf('-') + 1));
+  }
+
+  private static BatchStatus awaitEnd(long execution) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+    while (Instant.now().isBefore(deadline)
+        && (status == BatchStatus.STARTING || status == BatchStatus.STARTED)) {
+      Thread.sleep(200);
+      status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+    }
+    return status;
+  }
+}
