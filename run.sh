@@ -29,8 +29,8 @@ server_config="atende-${ATENDE_DATABASE:-h2}.xml"
 
 rm -f "$server_home"/standalone/deployments/atende.ear.*
 cp ear/target/atende.ear "$server_home/standalone/deployments/"
-"$server_home/bin/standalone.sh" -c "$server_config" -b "${ATENDE_BIND_ADDRESS:-127.0.0.1}" > /dev/null 2>&1 &
-server=$!
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c "$server_config" -b "${ATENDE_BIND_ADDRESS:-127.0.0.1}" > /dev/null 2>&1 &
+server=$! # with LAUNCH_JBOSS_IN_BACKGROUND, standalone.sh passes the stop signal on to the server
 trap 'kill $server $mail_sink 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
 
 echo "Starting Atende (log: $server_home/standalone/log/server.log) ..."

@@ -81,7 +81,10 @@ public class CaseGenerator {
             + " overdue, version, scheduling_count, voicemail_messages, last_changed_by_id)"
             + " SELECT "
             + nextId
-            + ", ?1, CONCAT(?2, '-', LPAD(CAST(?4 + g AS VARCHAR(12)), 6, '0')), "
+            // LPAD cuts longer strings: numbers past 999999 keep all their digits, as in
+            // CaseNumber.
+            + ", ?1, CONCAT(?2, '-', CASE WHEN ?4 + g < 1000000"
+            + " THEN LPAD(CAST(?4 + g AS VARCHAR(12)), 6, '0') ELSE CAST(?4 + g AS VARCHAR(12)) END), "
             + subjects
             + ", CONCAT('Caso gerado para carga número ', CAST(?4 + g AS VARCHAR(12)), '.'),"
             + " CASE MOD(g, 4) WHEN 0 THEN 'LOW' WHEN 1 THEN 'NORMAL' WHEN 2 THEN 'HIGH'"

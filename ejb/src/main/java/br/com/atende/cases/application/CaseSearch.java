@@ -36,6 +36,9 @@ import java.util.Locale;
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
 public class CaseSearch {
 
+  /** Matches counted at most: see {@link #count}. */
+  public static final int COUNT_LIMIT = 1000;
+
   /** Accented capitals folded by H2's TRANSLATE, to match the terms folded in Java. */
   private static final String ACCENTED = "ÁÀÂÃÄÉÈÊËÍÌÎÏÓÒÔÕÖÚÙÛÜÇÑ";
 
@@ -55,20 +58,28 @@ public class CaseSearch {
     return database.isPostgreSQL() ? fullText(query, viewer, page) : folded(query, viewer, page);
   }
 
+  /**
+   * How many cases match, counted up to {@link #COUNT_LIMIT} + 1: past that a search is too broad
+   * to page through, the page says "more than 1,000" and asks for more words, and counting every
+   * match of a common word in a million cases would cost more than the search itself.
+   */
   public long count(SearchQuery query) {
     checked(query);
     Agent viewer = agents.currentAgent();
     if (database.isPostgreSQL()) {
-      Query count =
-          em.createNativeQuery(
-              "SELECT COUNT(*) FROM support_case c WHERE " + fullTextFilter(query));
-      bindFullText(count, query, viewer);
-      return ((Number) count.getSingleResult()).longValue();
+      long atLeast = fullTextMatchesUpToLimit(query, viewer);
+      if (atLeast > COUNT_LIMIT) {
+        return atLeast;
+      }
+      Query exact =
+          em.createNativeQuery("SELECT COUNT(*) FROM (" + matchingIds(query, true) + ") m");
+      bindFullText(exact, query, viewer);
+      return ((Number) exact.getSingleResult()).longValue();
     }
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(c) FROM Case c WHERE " + foldedFilter(query), Long.class);
-    bindFolded(count, query, viewer);
-    return count.getSingleResult();
+    TypedQuery<Long> ids =
+        em.createQuery("SELECT c.id FROM Case c WHERE " + foldedFilter(query), Long.class);
+    bindFolded(ids, query, viewer);
+    return ids.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
   }
 
   private void checked(SearchQuery query) {
@@ -80,14 +91,29 @@ public class CaseSearch {
 
   // PostgreSQL: full-text search over the generated tsvector columns.
 
+  /**
+   * The page, by one of two plans chosen on how many cases match. Few matches (up to the count
+   * limit): collect them through the GIN indexes, then sort them. Many: walk the company's cases
+   * newest first and stop at the page, since matches are frequent. Left to itself the planner walks
+   * for rare words too (it cannot know how rare a word is), scanning every case for nothing.
+   */
   private List<CaseSummary> fullText(SearchQuery query, Agent viewer, PageRequest page) {
+    String columns =
+        "SELECT c.id, c.case_number, c.subject, p.name, c.priority, c.status, h.name, c.opened_at,"
+            + " c.due_date, c.overdue FROM support_case c";
+    String joins = " JOIN party p ON p.id = c.party_id LEFT JOIN agent h ON h.id = c.holder_id";
+    String order = " ORDER BY c.opened_at DESC, c.id DESC LIMIT ?5 OFFSET ?6";
+    boolean few = fullTextMatchesUpToLimit(query, viewer) <= COUNT_LIMIT;
     Query select =
         em.createNativeQuery(
-            "SELECT c.id, c.case_number, c.subject, p.name, c.priority, c.status, h.name, c.opened_at,"
-                + " c.due_date, c.overdue FROM support_case c JOIN party p ON p.id = c.party_id"
-                + " LEFT JOIN agent h ON h.id = c.holder_id WHERE "
-                + fullTextFilter(query)
-                + " ORDER BY c.opened_at DESC, c.id DESC LIMIT ?5 OFFSET ?6");
+            few
+                ? columns
+                    + " JOIN ("
+                    + matchingIds(query, true)
+                    + ") m ON m.id = c.id"
+                    + joins
+                    + order
+                : columns + joins + " WHERE " + fullTextFilter(query) + order);
     bindFullText(select, query, viewer);
     select.setParameter(5, page.size()).setParameter(6, page.first());
     List<CaseSummary> found = new ArrayList<>();
@@ -109,31 +135,82 @@ public class CaseSearch {
     return found;
   }
 
-  /** Parameters: ?1 the search text, ?2 company, ?3 clearance, ?4 viewer. */
-  private static String fullTextFilter(SearchQuery query) {
-    // The text-search query is inlined (not a subquery) so that the planner uses the GIN indexes.
-    String matches =
-        query.mode() == SearchMode.EXACT_PHRASE
-            ? "@@ phraseto_tsquery('atende_pt', ?1)"
-            : "@@ websearch_to_tsquery('atende_pt', ?1)";
-    String subject = "c.search_subject " + matches;
-    String request = "c.search_request " + matches;
+  /**
+   * Matching cases counted up to the limit + 1, each text through its own GIN index, streaming: a
+   * common word stops after {@code COUNT_LIMIT + 1} rows, a rare one costs an index lookup. Cases
+   * matching in two texts may count twice here; {@link #count} counts exactly when this is small.
+   */
+  private long fullTextMatchesUpToLimit(SearchQuery query, Agent viewer) {
+    Query capped =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM ("
+                + matchingIds(query, false)
+                + " LIMIT "
+                + (COUNT_LIMIT + 1)
+                + ") capped");
+    bindFullText(capped, query, viewer);
+    return ((Number) capped.getSingleResult()).longValue();
+  }
+
+  /**
+   * The ids of the visible cases whose chosen texts match, one indexed branch per text; {@code
+   * distinct} unites them without duplicates (UNION), otherwise they stream (UNION ALL).
+   */
+  private static String matchingIds(SearchQuery query, boolean distinct) {
+    String tsquery = tsquery(query);
+    String visible = "c.company_id = ?2 AND " + AccessRule.sql(3, 4);
+    String subject =
+        "SELECT c.id FROM support_case c WHERE " + visible + " AND c.search_subject @@ " + tsquery;
+    String request =
+        "SELECT c.id FROM support_case c WHERE " + visible + " AND c.search_request @@ " + tsquery;
     String discussion =
-        "EXISTS (SELECT 1 FROM discussion_entry d WHERE d.case_id = c.id AND d.search_body "
-            + matches
-            + ")";
+        "SELECT c.id FROM discussion_entry d JOIN support_case c ON c.id = d.case_id WHERE "
+            + visible
+            + " AND d.search_body @@ "
+            + tsquery;
     String solution =
-        "EXISTS (SELECT 1 FROM solution_entry s WHERE s.case_id = c.id AND s.search_body "
-            + matches
-            + ")";
+        "SELECT c.id FROM solution_entry s JOIN support_case c ON c.id = s.case_id WHERE "
+            + visible
+            + " AND s.search_body @@ "
+            + tsquery;
+    List<String> branches =
+        switch (query.scope()) {
+          case SUBJECT -> List.of(subject);
+          case REQUEST -> List.of(request);
+          case DISCUSSION -> List.of(discussion);
+          case SOLUTION -> List.of(solution);
+          case ALL -> List.of(subject, request, discussion, solution);
+        };
+    return String.join(distinct ? " UNION " : " UNION ALL ", branches);
+  }
+
+  private static String tsquery(SearchQuery query) {
+    return query.mode() == SearchMode.EXACT_PHRASE
+        ? "phraseto_tsquery('atende_pt', ?1)"
+        : "websearch_to_tsquery('atende_pt', ?1)";
+  }
+
+  /**
+   * Parameters: ?1 the search text, ?2 company, ?3 clearance, ?4 viewer. The text-search query is
+   * inlined so that the planner sees the GIN indexes; the discussion and solution matches are
+   * uncorrelated subqueries, hashed once, so that the planner can walk the company's cases newest
+   * first (index ix_case_company_opened) and stop at the page: the plan for common words.
+   */
+  private static String fullTextFilter(SearchQuery query) {
+    String tsquery = tsquery(query);
+    String subject = "c.search_subject @@ " + tsquery;
+    String request = "c.search_request @@ " + tsquery;
+    String discussion =
+        "c.id IN (SELECT case_id FROM discussion_entry WHERE search_body @@ " + tsquery + ")";
+    String solution =
+        "c.id IN (SELECT case_id FROM solution_entry WHERE search_body @@ " + tsquery + ")";
     String condition =
         switch (query.scope()) {
           case SUBJECT -> subject;
           case REQUEST -> request;
           case DISCUSSION -> discussion;
           case SOLUTION -> solution;
-          case ALL ->
-              "(" + subject + " OR " + request + " OR " + discussion + " OR " + solution + ")";
+          case ALL -> "(" + String.join(" OR ", subject, request, discussion, solution) + ")";
         };
     return "c.company_id = ?2 AND " + AccessRule.sql(3, 4) + " AND " + condition;
   }

@@ -31,6 +31,8 @@ public class SearchBacking implements Serializable {
   /** The search the table shows; replaced only by a search the service accepted. */
   private SearchQuery shown;
 
+  private boolean tooBroad;
+
   private final LazyDataModel<CaseSummary> results =
       new PagedModel<>(
           page -> shown == null ? List.of() : search.search(shown, page),
@@ -40,7 +42,7 @@ public class SearchBacking implements Serializable {
   public void search() {
     SearchQuery query = new SearchQuery(terms, mode, scope);
     try {
-      search.count(query);
+      tooBroad = search.count(query) > CaseSearch.COUNT_LIMIT;
       shown = query;
     } catch (BusinessException e) {
       Feedback.error(e);
@@ -57,6 +59,15 @@ public class SearchBacking implements Serializable {
 
   public LazyDataModel<CaseSummary> getResults() {
     return results;
+  }
+
+  /** Whether the search matched more cases than are counted: the page asks for more words. */
+  public boolean isTooBroad() {
+    return tooBroad;
+  }
+
+  public int getCountLimit() {
+    return CaseSearch.COUNT_LIMIT;
   }
 
   public boolean isSearched() {
