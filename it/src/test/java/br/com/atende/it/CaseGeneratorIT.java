@@ -4,20 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.cases.application.CaseSearch;
 import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.application.SearchMode;
+import br.com.atende.cases.application.SearchQuery;
+import br.com.atende.cases.application.SearchScope;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.party.application.PartyService;
 import br.com.atende.setup.CaseGeneration;
+import br.com.atende.shared.PageRequest;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,6 +48,8 @@ class CaseGeneratorIT {
 
   @Inject PartyService parties;
 
+  @Inject CaseSearch search;
+
   @Test
   void generatedCasesQueueInTheCompanysDepartmentsAndKeepNumbersUnique() throws Exception {
     long before = acting.as("carla", () -> cases.countDepartmentQueue());
@@ -55,6 +64,26 @@ class CaseGeneratorIT {
     OpenedCase next = open();
     assertEquals(sequenceOf(last.number()) + 121, sequenceOf(next.number()));
     assertTrue(next.id() > last.id());
+  }
+
+  @Test
+  void aSearchMatchingMoreThanTheCountLimitIsCountedToTheLimitAndPagedNewestFirst()
+      throws Exception {
+    // 2,200 generated cases, half of them with a subject holding one of these ten words.
+    long execution = acting.as("admin", () -> generation.start(2200, "ACME"));
+    assertEquals(BatchStatus.COMPLETED, awaitEnd(execution));
+    SearchQuery broad =
+        new SearchQuery(
+            "nota boleto segunda impressora acesso relatório senha lentidão certificado atualização",
+            SearchMode.ANY_WORD,
+            SearchScope.SUBJECT);
+
+    assertEquals(CaseSearch.COUNT_LIMIT + 1, acting.as("carla", () -> search.count(broad)));
+    List<CaseSummary> page = acting.as("carla", () -> search.search(broad, PageRequest.of(0, 20)));
+    assertEquals(20, page.size());
+    for (int i = 1; i < page.size(); i++) {
+      assertTrue(!page.get(i).openedAt().isAfter(page.get(i - 1).openedAt()), "newest first");
+    }
   }
 
   @Test
