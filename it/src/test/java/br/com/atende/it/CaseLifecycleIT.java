@@ -171,18 +171,8 @@ class CaseLifecycleIT {
   @Test
   void notesAreAppendedNewestFirstAndInternalNotesAreNeverPublishable() throws Exception {
     CaseDetails held = openHeldBy("ana");
-    acting.as(
-        "ana",
-        () -> {
-          discussion.addNote(new AddNoteCommand(held.id(), "Primeiro contato", false, true));
-          return null;
-        });
-    acting.as(
-        "bruno",
-        () -> {
-          discussion.addNote(new AddNoteCommand(held.id(), "Só para a equipe", true, true));
-          return null;
-        });
+    note("ana", new AddNoteCommand(held.id(), "Primeiro contato", false, true));
+    note("bruno", new AddNoteCommand(held.id(), "Só para a equipe", true, true));
 
     List<DiscussionItem> entries =
         acting.as("ana", () -> discussion.discussion(held.id(), PageRequest.of(0, 10)));
@@ -197,17 +187,13 @@ class CaseLifecycleIT {
   @Test
   void richTextIsStoredWithoutScriptsOrEventHandlers() throws Exception {
     CaseDetails held = openHeldBy("ana");
-    acting.as(
+    note(
         "ana",
-        () -> {
-          discussion.addNote(
-              new AddNoteCommand(
-                  held.id(),
-                  "<p onclick=\"steal()\"><strong>Reiniciei</strong> o serviço</p><script>alert(1)</script>",
-                  false,
-                  false));
-          return null;
-        });
+        new AddNoteCommand(
+            held.id(),
+            "<p onclick=\"steal()\"><strong>Reiniciei</strong> o serviço</p><script>alert(1)</script>",
+            false,
+            false));
 
     String body =
         acting
@@ -220,19 +206,8 @@ class CaseLifecycleIT {
   @Test
   void solutionsAreListedNewestFirstAndAnEmptyEditorIsRefused() throws Exception {
     CaseDetails held = openHeldBy("ana");
-    acting.as(
-        "ana",
-        () -> {
-          discussion.addSolution(new AddSolutionCommand(held.id(), "<p>Troquei o cabo.</p>"));
-          return null;
-        });
-    acting.as(
-        "bruno",
-        () -> {
-          discussion.addSolution(
-              new AddSolutionCommand(held.id(), "<p>Testei a impressão: ok.</p>"));
-          return null;
-        });
+    solution("ana", new AddSolutionCommand(held.id(), "<p>Troquei o cabo.</p>"));
+    solution("bruno", new AddSolutionCommand(held.id(), "<p>Testei a impressão: ok.</p>"));
 
     List<SolutionItem> solutions =
         acting.as("ana", () -> discussion.solutions(held.id(), PageRequest.of(0, 10)));
@@ -244,13 +219,7 @@ class CaseLifecycleIT {
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () ->
-                acting.as(
-                    "ana",
-                    () -> {
-                      discussion.addSolution(new AddSolutionCommand(held.id(), "<p><br></p>"));
-                      return null;
-                    }));
+            () -> solution("ana", new AddSolutionCommand(held.id(), "<p><br></p>")));
     assertEquals("text", refused.field());
   }
 
@@ -260,13 +229,7 @@ class CaseLifecycleIT {
     InvalidInputException refused =
         assertThrows(
             InvalidInputException.class,
-            () ->
-                acting.as(
-                    "ana",
-                    () -> {
-                      discussion.addNote(new AddNoteCommand(held.id(), " ", false, false));
-                      return null;
-                    }));
+            () -> note("ana", new AddNoteCommand(held.id(), " ", false, false)));
     assertEquals("text", refused.field());
   }
 
@@ -281,13 +244,7 @@ class CaseLifecycleIT {
     assertFalse(queueOf("ana").contains(opened.id()));
     assertThrows(
         BusinessException.class,
-        () ->
-            acting.as(
-                "ana",
-                () -> {
-                  discussion.addNote(new AddNoteCommand(opened.id(), "x", false, false));
-                  return null;
-                }));
+        () -> note("ana", new AddNoteCommand(opened.id(), "x", false, false)));
 
     long anaId = acting.as("ana", () -> agents.currentAgent().getId());
     CaseDetails raised = details("carla", opened.id());
@@ -305,6 +262,24 @@ class CaseLifecycleIT {
         Exception.class,
         () -> acting.as("ana", () -> cases.changeAccessLevel(held.id(), held.version(), 0)));
     assertEquals(0, details("ana", held.id()).accessLevel());
+  }
+
+  private void note(String login, AddNoteCommand command) throws Exception {
+    acting.as(
+        login,
+        () -> {
+          discussion.addNote(command);
+          return null;
+        });
+  }
+
+  private void solution(String login, AddSolutionCommand command) throws Exception {
+    acting.as(
+        login,
+        () -> {
+          discussion.addSolution(command);
+          return null;
+        });
   }
 
   private List<Long> queueOf(String login) throws Exception {

@@ -1,5 +1,6 @@
 package br.com.atende.it;
 
+import static br.com.atende.it.support.BatchJobs.awaitEnd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,12 +13,9 @@ import br.com.atende.cases.overdue.OverdueSweep;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.party.application.PartyService;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,16 +74,5 @@ class OverdueSweepIT {
                     Priority.NORMAL,
                     dueDate,
                     false)));
-  }
-
-  private static BatchStatus awaitEnd(long execution) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-    while (Instant.now().isBefore(deadline)
-        && (status == BatchStatus.STARTING || status == BatchStatus.STARTED)) {
-      Thread.sleep(200);
-      status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-    }
-    return status;
   }
 }

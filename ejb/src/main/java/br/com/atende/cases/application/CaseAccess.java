@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 /**
  * Loads a case for a change on behalf of an agent, within the caller's transaction: only a case the
@@ -41,6 +42,24 @@ public class CaseAccess {
       throw new NotFoundException();
     }
     return found;
+  }
+
+  /**
+   * A query over one case's records (discussion, solutions, status history) that returns rows only
+   * when the viewer may see the case. The JPQL aliases the case {@code c} and restricts it with
+   * {@code c.id = :case AND c.company.id = :company AND} {@link AccessRule#JPQL}.
+   */
+  public <T> TypedQuery<T> ofVisibleCase(String jpql, Class<T> type, long caseId, Agent viewer) {
+    return withAccessRule(em.createQuery(jpql, type), viewer)
+        .setParameter("case", caseId)
+        .setParameter("company", viewer.getCompany().getId());
+  }
+
+  /** Binds the parameters of {@link AccessRule#JPQL} for this viewer. */
+  public static <T> TypedQuery<T> withAccessRule(TypedQuery<T> query, Agent viewer) {
+    return query
+        .setParameter("clearance", viewer.getClearance())
+        .setParameter("viewerId", viewer.getId());
   }
 
   /**

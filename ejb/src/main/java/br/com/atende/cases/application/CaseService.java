@@ -151,10 +151,10 @@ public class CaseService {
         column == null
             ? "c.openedAt DESC, c.id DESC"
             : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
-    return em.createQuery(SUMMARY + DEPARTMENT_QUEUE + " ORDER BY " + order, CaseSummary.class)
+    return CaseAccess.withAccessRule(
+            em.createQuery(SUMMARY + DEPARTMENT_QUEUE + " ORDER BY " + order, CaseSummary.class),
+            viewer)
         .setParameter("department", viewer.getDepartment().getId())
-        .setParameter("clearance", viewer.getClearance())
-        .setParameter("viewerId", viewer.getId())
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
@@ -163,13 +163,13 @@ public class CaseService {
   public long countDepartmentQueue() {
     Agent viewer = agents.currentAgent();
     // No joins: the count reads only the index on department and access-rule columns.
-    return em.createQuery(
-            "SELECT COUNT(c) FROM Case c WHERE c.department.id = :department AND "
-                + AccessRule.JPQL,
-            Long.class)
+    return CaseAccess.withAccessRule(
+            em.createQuery(
+                "SELECT COUNT(c) FROM Case c WHERE c.department.id = :department AND "
+                    + AccessRule.JPQL,
+                Long.class),
+            viewer)
         .setParameter("department", viewer.getDepartment().getId())
-        .setParameter("clearance", viewer.getClearance())
-        .setParameter("viewerId", viewer.getId())
         .getSingleResult();
   }
 

@@ -93,18 +93,17 @@ public class CaseStatusService {
   /** One page of the case's status history, oldest first. */
   public List<StatusHistoryItem> statusHistory(long caseId, PageRequest page) {
     Agent viewer = agents.currentAgent();
-    return em.createQuery(
+    return access
+        .ofVisibleCase(
             "SELECT NEW br.com.atende.cases.application.StatusHistoryItem(s.fromStatus, s.toStatus, a.name,"
                 + " s.changedAt, s.scheduledFor)"
                 + " FROM StatusChange s JOIN s.supportCase c JOIN s.changedBy a"
                 + " WHERE c.id = :case AND c.company.id = :company AND "
                 + AccessRule.JPQL
                 + " ORDER BY s.changedAt, s.id",
-            StatusHistoryItem.class)
-        .setParameter("case", caseId)
-        .setParameter("company", viewer.getCompany().getId())
-        .setParameter("clearance", viewer.getClearance())
-        .setParameter("viewerId", viewer.getId())
+            StatusHistoryItem.class,
+            caseId,
+            viewer)
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
@@ -112,15 +111,14 @@ public class CaseStatusService {
 
   public long countStatusHistory(long caseId) {
     Agent viewer = agents.currentAgent();
-    return em.createQuery(
+    return access
+        .ofVisibleCase(
             "SELECT COUNT(s) FROM StatusChange s JOIN s.supportCase c"
                 + " WHERE c.id = :case AND c.company.id = :company AND "
                 + AccessRule.JPQL,
-            Long.class)
-        .setParameter("case", caseId)
-        .setParameter("company", viewer.getCompany().getId())
-        .setParameter("clearance", viewer.getClearance())
-        .setParameter("viewerId", viewer.getId())
+            Long.class,
+            caseId,
+            viewer)
         .getSingleResult();
   }
 }

@@ -76,15 +76,14 @@ public class DiscussionService {
 
   public List<SolutionItem> solutions(long caseId, PageRequest page) {
     Agent viewer = agents.currentAgent();
-    return em.createQuery(
+    return access
+        .ofVisibleCase(
             "SELECT NEW br.com.atende.cases.application.SolutionItem(s.id, a.name, s.createdAt, s.body)"
                 + SOLUTIONS_OF_VISIBLE_CASE
                 + " ORDER BY s.createdAt DESC, s.id DESC",
-            SolutionItem.class)
-        .setParameter("case", caseId)
-        .setParameter("company", viewer.getCompany().getId())
-        .setParameter("clearance", viewer.getClearance())
-        .setParameter("viewerId", viewer.getId())
+            SolutionItem.class,
+            caseId,
+            viewer)
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
@@ -92,11 +91,8 @@ public class DiscussionService {
 
   public long countSolutions(long caseId) {
     Agent viewer = agents.currentAgent();
-    return em.createQuery("SELECT COUNT(s)" + SOLUTIONS_OF_VISIBLE_CASE, Long.class)
-        .setParameter("case", caseId)
-        .setParameter("company", viewer.getCompany().getId())
-        .setParameter("clearance", viewer.getClearance())
-        .setParameter("viewerId", viewer.getId())
+    return access
+        .ofVisibleCase("SELECT COUNT(s)" + SOLUTIONS_OF_VISIBLE_CASE, Long.class, caseId, viewer)
         .getSingleResult();
   }
 
@@ -116,16 +112,15 @@ public class DiscussionService {
 
   public List<DiscussionItem> discussion(long caseId, PageRequest page) {
     Agent viewer = agents.currentAgent();
-    return em.createQuery(
+    return access
+        .ofVisibleCase(
             "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, a.name, d.createdAt,"
                 + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable)"
                 + OF_VISIBLE_CASE
                 + " ORDER BY d.createdAt DESC, d.id DESC",
-            DiscussionItem.class)
-        .setParameter("case", caseId)
-        .setParameter("company", viewer.getCompany().getId())
-        .setParameter("clearance", viewer.getClearance())
-        .setParameter("viewerId", viewer.getId())
+            DiscussionItem.class,
+            caseId,
+            viewer)
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
@@ -133,11 +128,8 @@ public class DiscussionService {
 
   public long countDiscussion(long caseId) {
     Agent viewer = agents.currentAgent();
-    return em.createQuery("SELECT COUNT(d)" + OF_VISIBLE_CASE, Long.class)
-        .setParameter("case", caseId)
-        .setParameter("company", viewer.getCompany().getId())
-        .setParameter("clearance", viewer.getClearance())
-        .setParameter("viewerId", viewer.getId())
+    return access
+        .ofVisibleCase("SELECT COUNT(d)" + OF_VISIBLE_CASE, Long.class, caseId, viewer)
         .getSingleResult();
   }
 }
