@@ -12,6 +12,7 @@ import br.com.atende.mail.application.CaseMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
+import br.com.atende.party.application.PartyOption;
 import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
 import br.com.atende.shared.InvalidInputException;
@@ -56,6 +57,17 @@ public class CaseService {
   private static final String DEPARTMENT_QUEUE =
       " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
           + " WHERE c.department.id = :department AND "
+          + AccessRule.JPQL;
+
+  /**
+   * Cases (c) of the party of a case the viewer may see (o): both pass the access rule, so the
+   * timeline of a hidden case is empty and a hidden sibling never shows.
+   */
+  private static final String SAME_PARTY =
+      " FROM Case c JOIN c.party p LEFT JOIN c.holder h, Case o"
+          + " WHERE o.id = :case AND o.company.id = :company AND c.party = o.party"
+          + " AND c.company.id = :company"
+          + " AND (o.accessLevel <= :clearance OR o.holderId = :viewerId) AND "
           + AccessRule.JPQL;
 
   @PersistenceContext private EntityManager em;
@@ -171,6 +183,40 @@ public class CaseService {
             viewer)
         .setParameter("department", viewer.getDepartment().getId())
         .getSingleResult();
+  }
+
+  /**
+   * The client timeline of a case (SPEC C2): every case of the same party that the viewer may see,
+   * this one included, newest first.
+   */
+  public List<CaseSummary> clientTimeline(long caseId, PageRequest page) {
+    Agent viewer = agents.currentAgent();
+    return access
+        .ofVisibleCase(
+            SUMMARY + SAME_PARTY + " ORDER BY c.openedAt DESC, c.id DESC",
+            CaseSummary.class,
+            caseId,
+            viewer)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  public long countClientTimeline(long caseId) {
+    Agent viewer = agents.currentAgent();
+    return access
+        .ofVisibleCase("SELECT COUNT(c)" + SAME_PARTY, Long.class, caseId, viewer)
+        .getSingleResult();
+  }
+
+  /** The party and contact of a case the viewer may see, to open another case for them. */
+  public SamePartyDraft draftForSameParty(long caseId) {
+    Agent viewer = agents.currentAgent();
+    Case source = access.visible(caseId, viewer);
+    Party party = source.getParty();
+    return new SamePartyDraft(
+        new PartyOption(party.getId(), party.getKind(), party.getName(), party.getTaxId()),
+        source.getContact() == null ? null : source.getContact().getId());
   }
 
   /** The case page. A case the viewer may not see answers exactly as one that does not exist. */

@@ -68,6 +68,15 @@ class OpenCaseInBrowserIT {
     assertTrue(
         browser.pageText().contains("Atendimento " + number + " aberto."), browser.pageText());
 
+    // From the case, a new case for the same client starts with the client already chosen.
+    browser.openTab("caseForm:tabs:timelineTab");
+    assertTrue(browser.textOf(By.id("caseForm:tabs:timeline")).contains(number));
+    browser.click(By.id("caseForm:tabs:sameParty"));
+    browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
+    browser.until(
+        ExpectedConditions.attributeToBe(
+            By.id("openForm:party_input"), "value", "Metalúrgica Horizonte Ltda"));
+
     browser.click(By.id("nav:queue"));
     browser.until(ExpectedConditions.urlContains("/cases/queue.xhtml"));
     String firstRow = browser.textOf(By.cssSelector("#queueForm\\:queue_data tr:first-child"));

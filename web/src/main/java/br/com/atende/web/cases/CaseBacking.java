@@ -5,6 +5,7 @@ import br.com.atende.cases.application.AddSolutionCommand;
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseStatusService;
+import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.ChangeStatusCommand;
 import br.com.atende.cases.application.DiscussionItem;
 import br.com.atende.cases.application.DiscussionService;
@@ -71,6 +72,12 @@ public class CaseBacking implements Serializable {
           SolutionItem::id);
 
   private String solutionText;
+
+  private final LazyDataModel<CaseSummary> timeline =
+      new PagedModel<>(
+          page -> cases.clientTimeline(id, page),
+          () -> cases.countClientTimeline(id),
+          CaseSummary::id);
 
   private final LazyDataModel<StatusHistoryItem> history =
       new PagedModel<>(
@@ -180,6 +187,10 @@ public class CaseBacking implements Serializable {
 
   public LazyDataModel<DiscussionItem> getEntries() {
     return entries;
+  }
+
+  public LazyDataModel<CaseSummary> getTimeline() {
+    return timeline;
   }
 
   public LazyDataModel<SolutionItem> getSolutions() {

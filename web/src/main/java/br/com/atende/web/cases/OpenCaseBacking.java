@@ -3,6 +3,7 @@ package br.com.atende.web.cases;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.application.SamePartyDraft;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.party.application.ContactOption;
 import br.com.atende.party.application.PartyOption;
@@ -33,6 +34,9 @@ public class OpenCaseBacking implements Serializable {
 
   @Inject private PartyService parties;
 
+  /** The case whose party and contact a new case copies, if any. */
+  private Long sameAs;
+
   private PartyKind kind;
   private PartyOption party;
   private List<ContactOption> contacts = List.of();
@@ -48,6 +52,22 @@ public class OpenCaseBacking implements Serializable {
    * option.
    */
   private final Map<Long, PartyOption> offered = new HashMap<>();
+
+  /** Prefills party and contact when the agent came from "new case for the same party". */
+  public void prefill() {
+    if (sameAs == null) {
+      return;
+    }
+    try {
+      SamePartyDraft draft = cases.draftForSameParty(sameAs);
+      party = draft.party();
+      offered.put(party.id(), party);
+      contacts = parties.contactsOf(party.id());
+      contactId = draft.contactId();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
 
   public List<PartyOption> completeParty(String query) {
     try {
@@ -118,6 +138,14 @@ public class OpenCaseBacking implements Serializable {
 
   public Priority[] getPriorities() {
     return Priority.values();
+  }
+
+  public Long getSameAs() {
+    return sameAs;
+  }
+
+  public void setSameAs(Long sameAs) {
+    this.sameAs = sameAs;
   }
 
   public PartyKind getKind() {
