@@ -78,7 +78,8 @@ public class CaseGenerator {
     String sql =
         "INSERT INTO support_case (id, company_id, case_number, subject, request, priority, status,"
             + " access_level, party_id, department_id, opener_id, holder_id, opened_at, due_date,"
-            + " overdue, version, scheduling_count, voicemail_messages, last_changed_by_id)"
+            + " overdue, version, scheduling_count, voicemail_messages, last_changed_by_id,"
+            + " contact_channel, contact_origin)"
             + " SELECT "
             + nextId
             // LPAD cuts longer strings: numbers past 999999 keep all their digits, as in
@@ -107,7 +108,8 @@ public class CaseGenerator {
             + " CAST(?6 AS TIMESTAMP) - (MOD(g * 7919, 300 * 1440)) * INTERVAL '1' MINUTE,"
             + " CASE WHEN MOD(g, 3) = 0 THEN CAST(?6 AS TIMESTAMP) + MOD(g, 30) * INTERVAL '1' DAY"
             + " ELSE NULL END,"
-            + " FALSE, 0, 0, 0, ?5 FROM "
+            + " FALSE, 0, 0, 0, ?5,"
+            + " CASE MOD(g, 3) WHEN 0 THEN 'PHONE' WHEN 1 THEN 'EMAIL' ELSE 'WEB' END, 'CLIENT' FROM "
             + series
             + " series";
     return em.createNativeQuery(sql)

@@ -2,6 +2,8 @@ package br.com.atende.setup;
 
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseNumber;
+import br.com.atende.cases.model.ContactChannel;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
@@ -195,18 +197,19 @@ public class DemoData {
       Agent holder) {
     persist(
         new Case(
-            new CaseNumber(openedAt.getYear(), sequence),
-            opener,
-            opener.getDepartment(),
-            party,
-            contact,
-            subject,
-            request,
-            priority,
-            accessLevel,
-            openedAt,
-            dueDate,
-            holder));
+                new CaseNumber(openedAt.getYear(), sequence),
+                opener,
+                opener.getDepartment(),
+                party,
+                contact,
+                subject,
+                request,
+                priority,
+                accessLevel,
+                openedAt,
+                dueDate,
+                holder)
+            .reachedThrough(em.find(ContactChannel.class, "PHONE"), ContactOrigin.CLIENT));
   }
 
   private Agent agent(

@@ -13,6 +13,7 @@ import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.SearchMode;
 import br.com.atende.cases.application.SearchQuery;
 import br.com.atende.cases.application.SearchScope;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
@@ -103,7 +104,9 @@ class CaseGeneratorIT {
                     "Caso de referência.",
                     Priority.LOW,
                     null,
-                    false)));
+                    false,
+                    "PHONE",
+                    ContactOrigin.CLIENT)));
   }
 
   private static int sequenceOf(String caseNumber) {

@@ -21,6 +21,7 @@ import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.SolutionItem;
 import br.com.atende.cases.application.StatusHistoryItem;
 import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
@@ -316,7 +317,9 @@ class CaseLifecycleIT {
                         "Verificar o ciclo de vida.",
                         Priority.NORMAL,
                         null,
-                        assignToMe)));
+                        assignToMe,
+                        "PHONE",
+                        ContactOrigin.CLIENT)));
     return details(login, opened.id());
   }
 }

@@ -11,6 +11,7 @@ import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
@@ -134,6 +135,49 @@ class CaseOpeningIT {
   }
 
   @Test
+  void theContactChannelAndOriginAreRecordedAndAnUnknownChannelIsRefused() throws Exception {
+    long party = metalurgica();
+    OpenedCase opened =
+        acting.as(
+            "ana",
+            () ->
+                cases.open(
+                    new OpenCaseCommand(
+                        party,
+                        null,
+                        unique("Chat"),
+                        "Pelo chat.",
+                        Priority.LOW,
+                        null,
+                        false,
+                        "CHAT",
+                        ContactOrigin.REPRESENTATIVE)));
+    CaseDetails details = acting.as("ana", () -> cases.details(opened.id()));
+    assertEquals("Chat", details.channelName("pt"));
+    assertEquals(ContactOrigin.REPRESENTATIVE, details.origin());
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                acting.as(
+                    "ana",
+                    () ->
+                        cases.open(
+                            new OpenCaseCommand(
+                                party,
+                                null,
+                                unique("Pombo"),
+                                "Por pombo-correio.",
+                                Priority.LOW,
+                                null,
+                                false,
+                                "CARRIER_PIGEON",
+                                ContactOrigin.CLIENT))));
+    assertEquals("channel", refused.field());
+  }
+
+  @Test
   void anAdministratorWithoutAnAgentRoleMayNotOpenCases() {
     assertThrows(
         EJBAccessException.class,
@@ -148,7 +192,9 @@ class CaseOpeningIT {
         "Descrição do problema relatado pelo cliente.",
         Priority.HIGH,
         LocalDateTime.now().plusDays(2),
-        assignToMe);
+        assignToMe,
+        "PHONE",
+        ContactOrigin.CLIENT);
   }
 
   private long metalurgica() throws Exception {

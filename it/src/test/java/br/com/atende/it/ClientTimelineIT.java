@@ -10,6 +10,7 @@ import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.SamePartyDraft;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
@@ -84,7 +85,9 @@ class ClientTimelineIT {
                             "Texto.",
                             Priority.LOW,
                             null,
-                            false)))
+                            false,
+                            "PHONE",
+                            ContactOrigin.CLIENT)))
             .id();
 
     SamePartyDraft draft = acting.as("bruno", () -> cases.draftForSameParty(source));
@@ -120,7 +123,15 @@ class ClientTimelineIT {
             () ->
                 cases.open(
                     new OpenCaseCommand(
-                        maria, null, subject, "Texto do pedido.", Priority.NORMAL, null, false)))
+                        maria,
+                        null,
+                        subject,
+                        "Texto do pedido.",
+                        Priority.NORMAL,
+                        null,
+                        false,
+                        "PHONE",
+                        ContactOrigin.CLIENT)))
         .id();
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
@@ -87,7 +88,9 @@ class OpeningEmailIT {
                         "A impressora borra as etiquetas.",
                         Priority.NORMAL,
                         null,
-                        false)));
+                        false,
+                        "PHONE",
+                        ContactOrigin.CLIENT)));
     assertTrue(opened.openingEmailQueued());
 
     MimeMessage email = awaitEmailAbout(opened.number());
@@ -127,7 +130,9 @@ class OpeningEmailIT {
                         "Please send the new timetable.",
                         Priority.LOW,
                         null,
-                        false)));
+                        false,
+                        "PHONE",
+                        ContactOrigin.CLIENT)));
 
     MimeMessage email = awaitEmailAbout(opened.number());
     assertEquals("[Case " + opened.number() + "] " + subject, email.getSubject());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.cases.overdue.OverdueSweep;
 import br.com.atende.it.support.ActingAgent;
@@ -73,6 +74,8 @@ class OverdueSweepIT {
                     "Verificar prazo.",
                     Priority.NORMAL,
                     dueDate,
-                    false)));
+                    false,
+                    "PHONE",
+                    ContactOrigin.CLIENT)));
   }
 }

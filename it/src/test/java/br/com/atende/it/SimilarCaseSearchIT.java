@@ -13,6 +13,7 @@ import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.SearchMode;
 import br.com.atende.cases.application.SearchQuery;
 import br.com.atende.cases.application.SearchScope;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
@@ -172,7 +173,15 @@ class SimilarCaseSearchIT {
             () ->
                 cases.open(
                     new OpenCaseCommand(
-                        party, null, subject, request, Priority.NORMAL, null, false)))
+                        party,
+                        null,
+                        subject,
+                        request,
+                        Priority.NORMAL,
+                        null,
+                        false,
+                        "PHONE",
+                        ContactOrigin.CLIENT)))
         .id();
   }
 

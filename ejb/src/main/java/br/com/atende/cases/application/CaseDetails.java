@@ -1,6 +1,7 @@
 package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.party.model.PartyKind;
 import java.time.LocalDateTime;
@@ -29,4 +30,13 @@ public record CaseDetails(
     int schedulingCount,
     int voicemailMessages,
     LocalDateTime closedAt,
-    long version) {}
+    String channelNamePt,
+    String channelNameEn,
+    ContactOrigin origin,
+    long version) {
+
+  /** The contact channel's name in the viewer's language (none for cases from before channels). */
+  public String channelName(String language) {
+    return "en".equals(language) ? channelNameEn : channelNamePt;
+  }
+}

@@ -6,6 +6,7 @@ import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseNumber;
+import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.StatusChange;
 import br.com.atende.mail.application.CaseMail;
@@ -96,21 +97,26 @@ public class CaseService {
         throw new InvalidInputException("contactId", "error.contact.notOfParty");
       }
     }
+    ContactChannel channel = em.find(ContactChannel.class, command.channel());
+    if (channel == null || !channel.isActive()) {
+      throw new InvalidInputException("channel", "error.channel.unknown");
+    }
     LocalDateTime now = LocalDateTime.now(clock);
     Case opened =
         new Case(
-            nextNumber(opener, now.getYear()),
-            opener,
-            opener.getDepartment(),
-            party,
-            contact,
-            command.subject().strip(),
-            command.request().strip(),
-            command.priority(),
-            0,
-            now,
-            command.dueDate(),
-            command.assignToMe() ? opener : null);
+                nextNumber(opener, now.getYear()),
+                opener,
+                opener.getDepartment(),
+                party,
+                contact,
+                command.subject().strip(),
+                command.request().strip(),
+                command.priority(),
+                0,
+                now,
+                command.dueDate(),
+                command.assignToMe() ? opener : null)
+            .reachedThrough(channel, command.origin());
     em.persist(opened);
     em.flush();
     boolean emailQueued = caseMail.queueOpeningEmail(opened);
@@ -209,6 +215,15 @@ public class CaseService {
         .getSingleResult();
   }
 
+  /** The active contact channels, in their configured order, for the opening form. */
+  public List<ChannelOption> contactChannels() {
+    return em.createQuery(
+            "SELECT NEW br.com.atende.cases.application.ChannelOption(ch.code, ch.namePt, ch.nameEn)"
+                + " FROM ContactChannel ch WHERE ch.active = TRUE ORDER BY ch.sortOrder",
+            ChannelOption.class)
+        .getResultList();
+  }
+
   /** The party and contact of a case the viewer may see, to open another case for them. */
   public SamePartyDraft draftForSameParty(long caseId) {
     Agent viewer = agents.currentAgent();
@@ -226,9 +241,10 @@ public class CaseService {
             "SELECT NEW br.com.atende.cases.application.CaseDetails(c.id, c.number, co.name, c.subject,"
                 + " c.request, c.priority, c.status, c.accessLevel, p.kind, p.name, ct.name, ct.email,"
                 + " d.name, o.name, h.name, c.openedAt, c.dueDate, c.overdue, c.scheduledFor,"
-                + " c.schedulingCount, c.voicemailMessages, c.closedAt, c.version)"
+                + " c.schedulingCount, c.voicemailMessages, c.closedAt, ch.namePt, ch.nameEn,"
+                + " c.origin, c.version)"
                 + " FROM Case c JOIN c.company co JOIN c.party p JOIN c.department d JOIN c.opener o"
-                + " LEFT JOIN c.contact ct LEFT JOIN c.holder h"
+                + " LEFT JOIN c.contact ct LEFT JOIN c.holder h LEFT JOIN c.channel ch"
                 + " WHERE c.id = :id AND c.company.id = :company AND "
                 + AccessRule.JPQL,
             CaseDetails.class)

@@ -1,5 +1,6 @@
 package br.com.atende.cases.application;
 
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
@@ -23,4 +24,6 @@ public record OpenCaseCommand(
         String request,
     @NotNull(message = "{error.required}") Priority priority,
     @Future(message = "{error.future}") LocalDateTime dueDate,
-    boolean assignToMe) {}
+    boolean assignToMe,
+    @NotBlank(message = "{error.required}") String channel,
+    @NotNull(message = "{error.required}") ContactOrigin origin) {}

@@ -98,6 +98,14 @@ public class Case {
   @Column(name = "due_date")
   private LocalDateTime dueDate;
 
+  @ManyToOne
+  @JoinColumn(name = "contact_channel", updatable = false)
+  private ContactChannel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "contact_origin", updatable = false, length = 20)
+  private ContactOrigin origin;
+
   @Column(nullable = false)
   private boolean overdue;
 
@@ -349,6 +357,27 @@ public class Case {
 
   public LocalDateTime getOpenedAt() {
     return openedAt;
+  }
+
+  /**
+   * Records how the client reached us (SPEC C1). Set once, while the case is being opened; cases
+   * from before channels existed have none.
+   */
+  public Case reachedThrough(ContactChannel channel, ContactOrigin origin) {
+    if (id != null) {
+      throw new IllegalStateException("the contact channel is set while opening");
+    }
+    this.channel = Objects.requireNonNull(channel);
+    this.origin = Objects.requireNonNull(origin);
+    return this;
+  }
+
+  public ContactChannel getChannel() {
+    return channel;
+  }
+
+  public ContactOrigin getOrigin() {
+    return origin;
   }
 
   public LocalDateTime getDueDate() {

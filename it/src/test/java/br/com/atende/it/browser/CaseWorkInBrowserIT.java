@@ -55,6 +55,7 @@ class CaseWorkInBrowserIT {
     // The party is found by her CPF, typed with its punctuation.
     browser.type(By.id("openForm:party_input"), "529.982.247-25");
     browser.click(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"));
+    browser.choose("openForm:channel", "channel", "PHONE", "Telefone");
     browser.type(By.id("openForm:subject"), subject);
     browser.type(By.id("openForm:request"), "A cliente pede a segunda via do contrato assinado.");
     browser.tick("openForm:assignToMe");

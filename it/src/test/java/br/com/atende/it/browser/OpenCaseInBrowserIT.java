@@ -58,6 +58,7 @@ class OpenCaseInBrowserIT {
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("openForm:contact"), "Paulo Santos"));
+    browser.choose("openForm:channel", "channel", "PHONE", "Telefone");
     browser.type(By.id("openForm:subject"), subject);
     browser.type(By.id("openForm:request"), "O cliente não recebeu o boleto de novembro.");
     browser.click(By.id("openForm:submit"));

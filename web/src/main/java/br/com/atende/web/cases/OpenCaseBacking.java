@@ -1,9 +1,11 @@
 package br.com.atende.web.cases;
 
 import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.ChannelOption;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.SamePartyDraft;
+import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.party.application.ContactOption;
 import br.com.atende.party.application.PartyOption;
@@ -46,6 +48,9 @@ public class OpenCaseBacking implements Serializable {
   private Priority priority = Priority.NORMAL;
   private LocalDateTime dueDate;
   private boolean assignToMe;
+  private String channel;
+  private ContactOrigin origin = ContactOrigin.CLIENT;
+  private List<ChannelOption> channels = List.of();
 
   /**
    * Parties offered by the lookup so far, for the converter to turn the chosen id back into its
@@ -53,8 +58,12 @@ public class OpenCaseBacking implements Serializable {
    */
   private final Map<Long, PartyOption> offered = new HashMap<>();
 
-  /** Prefills party and contact when the agent came from "new case for the same party". */
+  /**
+   * Loads the form's options, and prefills party and contact when the agent came from "new case for
+   * the same party".
+   */
   public void prefill() {
+    channels = cases.contactChannels();
     if (sameAs == null) {
       return;
     }
@@ -96,7 +105,9 @@ public class OpenCaseBacking implements Serializable {
                   request,
                   priority,
                   dueDate,
-                  assignToMe));
+                  assignToMe,
+                  channel,
+                  origin));
       Feedback.info("open.done", opened.number());
       if (opened.openingEmailQueued()) {
         Feedback.info("open.emailQueued");
@@ -130,6 +141,30 @@ public class OpenCaseBacking implements Serializable {
         return value == null ? "" : String.valueOf(value.id());
       }
     };
+  }
+
+  public List<ChannelOption> getChannels() {
+    return channels;
+  }
+
+  public ContactOrigin[] getOrigins() {
+    return ContactOrigin.values();
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public void setChannel(String channel) {
+    this.channel = channel;
+  }
+
+  public ContactOrigin getOrigin() {
+    return origin;
+  }
+
+  public void setOrigin(ContactOrigin origin) {
+    this.origin = origin;
   }
 
   public PartyKind[] getKinds() {

@@ -1,0 +1,46 @@
+package br.com.atende.cases.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+/**
+ * How the client reached the company ("0800", phone, e-mail, chat …): configuration, keyed by a
+ * code, named in both languages.
+ */
+@Entity
+@Table(name = "contact_channel")
+public class ContactChannel {
+
+  @Id
+  @Column(length = 30)
+  private String code;
+
+  @Column(name = "name_pt", nullable = false, length = 80)
+  private String namePt;
+
+  @Column(name = "name_en", nullable = false, length = 80)
+  private String nameEn;
+
+  @Column(name = "sort_order", nullable = false)
+  private int sortOrder;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  protected ContactChannel() {}
+
+  public String getCode() {
+    return code;
+  }
+
+  public String nameIn(Locale locale) {
+    return locale.getLanguage().equals("en") ? nameEn : namePt;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}
