@@ -8,16 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import br.com.atende.cases.application.CaseSearch;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseSummary;
-import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.SearchMode;
 import br.com.atende.cases.application.SearchQuery;
 import br.com.atende.cases.application.SearchScope;
-import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
-import br.com.atende.party.application.PartyService;
+import br.com.atende.it.support.Openings;
 import br.com.atende.setup.CaseGeneration;
 import br.com.atende.shared.PageRequest;
 import jakarta.batch.runtime.BatchStatus;
@@ -41,11 +39,11 @@ class CaseGeneratorIT {
 
   @Inject ActingAgent acting;
 
+  @Inject Openings openings;
+
   @Inject CaseGeneration generation;
 
   @Inject CaseService cases;
-
-  @Inject PartyService parties;
 
   @Inject CaseSearch search;
 
@@ -92,21 +90,8 @@ class CaseGeneratorIT {
   }
 
   private OpenedCase open() throws Exception {
-    long party = acting.as("carla", () -> parties.lookup(null, "Maria").get(0).id());
-    return acting.as(
-        "carla",
-        () ->
-            cases.open(
-                new OpenCaseCommand(
-                    party,
-                    null,
-                    "Antes da carga",
-                    "Caso de referência.",
-                    Priority.LOW,
-                    null,
-                    false,
-                    "PHONE",
-                    ContactOrigin.CLIENT)));
+    return openings.open(
+        "carla", "Maria", "Antes da carga", "Caso de referência.", Priority.LOW, null, false);
   }
 
   private static int sequenceOf(String caseNumber) {

@@ -16,18 +16,16 @@ import br.com.atende.cases.application.ChangeStatusCommand;
 import br.com.atende.cases.application.ConcurrentChangeException;
 import br.com.atende.cases.application.DiscussionItem;
 import br.com.atende.cases.application.DiscussionService;
-import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.SolutionItem;
 import br.com.atende.cases.application.StatusHistoryItem;
 import br.com.atende.cases.model.CaseStatus;
-import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
+import br.com.atende.it.support.Openings;
 import br.com.atende.organization.application.AgentDirectory;
-import br.com.atende.party.application.PartyService;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
@@ -52,13 +50,13 @@ class CaseLifecycleIT {
 
   @Inject ActingAgent acting;
 
+  @Inject Openings openings;
+
   @Inject CaseService cases;
 
   @Inject CaseStatusService statuses;
 
   @Inject DiscussionService discussion;
-
-  @Inject PartyService parties;
 
   @Inject AgentDirectory agents;
 
@@ -304,22 +302,15 @@ class CaseLifecycleIT {
   }
 
   private CaseDetails open(String login, boolean assignToMe) throws Exception {
-    long party = acting.as(login, () -> parties.lookup(null, "Maria").get(0).id());
     OpenedCase opened =
-        acting.as(
+        openings.open(
             login,
-            () ->
-                cases.open(
-                    new OpenCaseCommand(
-                        party,
-                        null,
-                        "Ciclo de vida " + UUID.randomUUID().toString().substring(0, 8),
-                        "Verificar o ciclo de vida.",
-                        Priority.NORMAL,
-                        null,
-                        assignToMe,
-                        "PHONE",
-                        ContactOrigin.CLIENT)));
+            "Maria",
+            "Ciclo de vida " + UUID.randomUUID().toString().substring(0, 8),
+            "Verificar o ciclo de vida.",
+            Priority.NORMAL,
+            null,
+            assignToMe);
     return details(login, opened.id());
   }
 }

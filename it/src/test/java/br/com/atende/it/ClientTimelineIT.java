@@ -14,6 +14,7 @@ import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
+import br.com.atende.it.support.Openings;
 import br.com.atende.party.application.ContactOption;
 import br.com.atende.party.application.PartyService;
 import br.com.atende.shared.NotFoundException;
@@ -36,6 +37,8 @@ class ClientTimelineIT {
   }
 
   @Inject ActingAgent acting;
+
+  @Inject Openings openings;
 
   @Inject CaseService cases;
 
@@ -116,22 +119,8 @@ class ClientTimelineIT {
   }
 
   private long open(String login, String subject) throws Exception {
-    long maria = acting.as(login, () -> parties.lookup(null, "Maria").get(0).id());
-    return acting
-        .as(
-            login,
-            () ->
-                cases.open(
-                    new OpenCaseCommand(
-                        maria,
-                        null,
-                        subject,
-                        "Texto do pedido.",
-                        Priority.NORMAL,
-                        null,
-                        false,
-                        "PHONE",
-                        ContactOrigin.CLIENT)))
+    return openings
+        .open(login, "Maria", subject, "Texto do pedido.", Priority.NORMAL, null, false)
         .id();
   }
 }

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.CaseService;
-import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
-import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.cases.overdue.OverdueSweep;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
-import br.com.atende.party.application.PartyService;
+import br.com.atende.it.support.Openings;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -35,18 +33,17 @@ class OverdueSweepIT {
 
   @Inject ActingAgent acting;
 
-  @Inject CaseService cases;
+  @Inject Openings openings;
 
-  @Inject PartyService parties;
+  @Inject CaseService cases;
 
   @Inject OverdueSweep sweep;
 
   @Test
   void theSweepFlagsOpenCasesDueBeforeItsCutOffAndLeavesTheOthers() throws Exception {
-    long party = acting.as("carla", () -> parties.lookup(null, "Maria").get(0).id());
-    OpenedCase dueTomorrow = open(party, LocalDateTime.now().plusDays(1));
-    OpenedCase dueInAMonth = open(party, LocalDateTime.now().plusDays(30));
-    OpenedCase withoutDueDate = open(party, null);
+    OpenedCase dueTomorrow = open(LocalDateTime.now().plusDays(1));
+    OpenedCase dueInAMonth = open(LocalDateTime.now().plusDays(30));
+    OpenedCase withoutDueDate = open(null);
 
     long execution = acting.as("carla", () -> sweep.start(LocalDateTime.now().plusDays(7)));
     assertEquals(BatchStatus.COMPLETED, awaitEnd(execution));
@@ -62,20 +59,8 @@ class OverdueSweepIT {
         EJBAccessException.class, () -> acting.as("ana", () -> sweep.start(LocalDateTime.now())));
   }
 
-  private OpenedCase open(long party, LocalDateTime dueDate) throws Exception {
-    return acting.as(
-        "carla",
-        () ->
-            cases.open(
-                new OpenCaseCommand(
-                    party,
-                    null,
-                    "Prazo " + dueDate,
-                    "Verificar prazo.",
-                    Priority.NORMAL,
-                    dueDate,
-                    false,
-                    "PHONE",
-                    ContactOrigin.CLIENT)));
+  private OpenedCase open(LocalDateTime dueDate) throws Exception {
+    return openings.open(
+        "carla", "Maria", "Prazo " + dueDate, "Verificar prazo.", Priority.NORMAL, dueDate, false);
   }
 }

@@ -9,15 +9,13 @@ import br.com.atende.cases.application.CaseSearch;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.DiscussionService;
-import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.SearchMode;
 import br.com.atende.cases.application.SearchQuery;
 import br.com.atende.cases.application.SearchScope;
-import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
-import br.com.atende.party.application.PartyService;
+import br.com.atende.it.support.Openings;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
 import jakarta.inject.Inject;
@@ -45,13 +43,13 @@ class SimilarCaseSearchIT {
 
   @Inject ActingAgent acting;
 
+  @Inject Openings openings;
+
   @Inject CaseService cases;
 
   @Inject CaseSearch search;
 
   @Inject DiscussionService discussion;
-
-  @Inject PartyService parties;
 
   private String word;
   private long inSubject;
@@ -166,23 +164,7 @@ class SimilarCaseSearchIT {
   }
 
   private long open(String login, String subject, String request) throws Exception {
-    long party = acting.as(login, () -> parties.lookup(null, "Metalúrgica").get(0).id());
-    return acting
-        .as(
-            login,
-            () ->
-                cases.open(
-                    new OpenCaseCommand(
-                        party,
-                        null,
-                        subject,
-                        request,
-                        Priority.NORMAL,
-                        null,
-                        false,
-                        "PHONE",
-                        ContactOrigin.CLIENT)))
-        .id();
+    return openings.open(login, "Metalúrgica", subject, request, Priority.NORMAL, null, false).id();
   }
 
   /** Eight random consonants: a word no dictionary stems and no other test writes. */

@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -66,17 +67,21 @@ public class CaseStatusService {
    * A voicemail message was left for the client; until cleared it blocks scheduling and concluding.
    */
   public long recordVoicemail(long caseId, long expectedVersion) {
-    Agent agent = agents.currentAgent();
-    Case supportCase = access.forChange(caseId, expectedVersion, agent);
-    supportCase.recordVoicemail(agent);
-    access.flush();
-    return supportCase.getVersion();
+    return change(caseId, expectedVersion, Case::recordVoicemail);
   }
 
   public long clearVoicemail(long caseId, long expectedVersion) {
+    return change(caseId, expectedVersion, Case::clearVoicemail);
+  }
+
+  /**
+   * Applies a change by the current agent to the version of the case it saw; returns the new
+   * version.
+   */
+  private long change(long caseId, long expectedVersion, BiConsumer<Case, Agent> change) {
     Agent agent = agents.currentAgent();
     Case supportCase = access.forChange(caseId, expectedVersion, agent);
-    supportCase.clearVoicemail(agent);
+    change.accept(supportCase, agent);
     access.flush();
     return supportCase.getVersion();
   }

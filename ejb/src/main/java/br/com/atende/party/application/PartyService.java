@@ -31,7 +31,7 @@ public class PartyService {
     String filter;
     Object value;
     if (TaxId.looksLikeOne(term)) {
-      String typed = term.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
+      String typed = TaxId.normalize(term);
       if (typed.length() >= 11) {
         filter = "p.taxId = :term";
         value =

@@ -27,7 +27,7 @@ public record TaxId(Kind kind, String value) {
     if (typed == null) {
       return Optional.empty();
     }
-    String value = typed.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
+    String value = normalize(typed);
     if (value.matches("\\d{11}") && isValidCpf(value)) {
       return Optional.of(new TaxId(Kind.CPF, value));
     }
@@ -45,9 +45,14 @@ public record TaxId(Kind kind, String value) {
     if (typed == null) {
       return false;
     }
-    String value = typed.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
+    String value = normalize(typed);
     return value.matches("\\d{3,14}")
         || value.matches("[0-9A-Z]{12}\\d{2}") && value.matches(".*\\d.*");
+  }
+
+  /** What was typed without punctuation (dots, dashes, slash, spaces), letters upper-cased. */
+  public static String normalize(String typed) {
+    return typed.replaceAll("[.\\-/\\s]", "").toUpperCase(Locale.ROOT);
   }
 
   private static boolean isValidCpf(String digits) {

@@ -3,18 +3,9 @@ package br.com.atende.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import br.com.atende.it.support.Deployments;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -22,28 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * An agent works a case from opening to conclusion at the browser (discussion, solution,
  * scheduling), and a supervisor then raises its access level.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CaseWorkInBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEar();
-  }
-
-  @ArquillianResource URL atende;
-
-  private Browser browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class CaseWorkInBrowserIT extends AgentAtTheBrowser {
 
   @Test
   void anAgentOpensACaseByCpfDiscussesSchedulesAndConcludesItAndASupervisorRaisesItsLevel() {

@@ -31,18 +31,19 @@ public class SearchBacking implements Serializable {
   /** The search the table shows; replaced only by a search the service accepted. */
   private SearchQuery shown;
 
-  private boolean tooBroad;
+  /** The count of the shown search, taken once when it was submitted and reused by every page. */
+  private long matches;
 
   private final LazyDataModel<CaseSummary> results =
       new PagedModel<>(
           page -> shown == null ? List.of() : search.search(shown, page),
-          () -> shown == null ? 0 : search.count(shown),
+          () -> matches,
           CaseSummary::id);
 
   public void search() {
     SearchQuery query = new SearchQuery(terms, mode, scope);
     try {
-      tooBroad = search.count(query) > CaseSearch.COUNT_LIMIT;
+      matches = search.count(query);
       shown = query;
     } catch (BusinessException e) {
       Feedback.error(e);
@@ -63,7 +64,7 @@ public class SearchBacking implements Serializable {
 
   /** Whether the search matched more cases than are counted: the page asks for more words. */
   public boolean isTooBroad() {
-    return tooBroad;
+    return matches > CaseSearch.COUNT_LIMIT;
   }
 
   public int getCountLimit() {

@@ -6,6 +6,8 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read record components ({@code #{row.subject}} calls {@code row.subject()}): the
@@ -60,13 +62,22 @@ public class RecordElResolver extends ELResolver {
     return base instanceof Record ? String.class : null;
   }
 
+  /**
+   * Each record class's components by name, looked up once: pages read them for every table cell.
+   */
+  private static final ClassValue<Map<String, RecordComponent>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+          return Arrays.stream(type.getRecordComponents())
+              .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, c -> c));
+        }
+      };
+
   private static RecordComponent component(Object base, Object property) {
     if (!(base instanceof Record) || !(property instanceof String name)) {
       return null;
     }
-    return Arrays.stream(base.getClass().getRecordComponents())
-        .filter(c -> c.getName().equals(name))
-        .findFirst()
-        .orElse(null);
+    return COMPONENTS.get(base.getClass()).get(name);
   }
 }

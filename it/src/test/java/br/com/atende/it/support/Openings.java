@@ -1,0 +1,53 @@
+package br.com.atende.it.support;
+
+import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.OpenCaseCommand;
+import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.model.ContactOrigin;
+import br.com.atende.cases.model.Priority;
+import br.com.atende.party.application.PartyService;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+
+/** Opening a case for a demo party, by phone, as a demo agent: the set-up most tests start with. */
+@Dependent
+public class Openings {
+
+  @Inject ActingAgent acting;
+
+  @Inject CaseService cases;
+
+  @Inject PartyService parties;
+
+  /** The id of the first active party whose name starts with {@code name}. */
+  public long partyId(String login, String name) throws Exception {
+    return acting.as(login, () -> parties.lookup(null, name).get(0).id());
+  }
+
+  public OpenedCase open(
+      String login,
+      String partyName,
+      String subject,
+      String request,
+      Priority priority,
+      LocalDateTime dueDate,
+      boolean assignToMe)
+      throws Exception {
+    long party = partyId(login, partyName);
+    return acting.as(
+        login,
+        () ->
+            cases.open(
+                new OpenCaseCommand(
+                    party,
+                    null,
+                    subject,
+                    request,
+                    priority,
+                    dueDate,
+                    assignToMe,
+                    "PHONE",
+                    ContactOrigin.CLIENT)));
+  }
+}
