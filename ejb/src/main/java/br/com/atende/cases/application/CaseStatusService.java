@@ -12,6 +12,7 @@ import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -89,9 +90,23 @@ public class CaseStatusService {
   /** The statuses the viewer may move the case to now (what the page offers). */
   public Set<CaseStatus> nextStatuses(long caseId) {
     Agent agent = agents.currentAgent();
-    Case supportCase = access.visible(caseId, agent);
-    return StatusTransitions.from(supportCase.getStatus()).stream()
-        .filter(target -> supportCase.mayBeMovedBy(agent, target))
+    // Two columns suffice; loading the case would also load every to-one association (no weaving).
+    Object[] current =
+        access
+            .ofVisibleCase(
+                "SELECT c.status, c.holderId FROM Case c"
+                    + " WHERE c.id = :case AND c.company.id = :company AND "
+                    + AccessRule.JPQL,
+                Object[].class,
+                caseId,
+                agent)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    CaseStatus status = (CaseStatus) current[0];
+    Long holderId = (Long) current[1];
+    return StatusTransitions.from(status).stream()
+        .filter(target -> Case.mayBeMoved(status, holderId, agent, target))
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseStatus.class)));
   }
 

@@ -280,9 +280,19 @@ public class Case {
    * sees a NEW case may take it (NEW to IN_PROGRESS).
    */
   public boolean mayBeMovedBy(Agent agent, CaseStatus target) {
-    return isHeldBy(agent)
+    return mayBeMoved(status, holderId, agent, target);
+  }
+
+  /**
+   * The rule of {@link #mayBeMovedBy} over the two facts it needs, so that a page can offer the
+   * allowed statuses from a projection without loading the case.
+   */
+  public static boolean mayBeMoved(
+      CaseStatus status, Long holderId, Agent agent, CaseStatus target) {
+    boolean holds = holderId != null && holderId.equals(agent.getId());
+    return holds
         || agent.holds(Role.SUPERVISOR)
-        || (status == CaseStatus.NEW && holder == null && target == CaseStatus.IN_PROGRESS);
+        || (status == CaseStatus.NEW && holderId == null && target == CaseStatus.IN_PROGRESS);
   }
 
   /** Whether this agent holds the case. */
