@@ -5,14 +5,22 @@ import br.com.atende.cases.model.CaseNumber;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.catalog.model.CaseCategory;
+import br.com.atende.catalog.model.CaseType;
+import br.com.atende.catalog.model.Classification;
+import br.com.atende.catalog.model.Product;
+import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
+import br.com.atende.organization.model.Permission;
+import br.com.atende.organization.model.Profile;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
 import br.com.atende.party.model.PartyKind;
+import br.com.atende.party.model.Representative;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -59,12 +67,41 @@ public class DemoData {
     Company acme = persist(new Company("ACME", "ACME Indústria e Comércio"));
     Department support = persist(new Department(acme, "Suporte"));
     Department billing = persist(new Department(acme, "Financeiro"));
+    Company services = persist(new Company("ACMESERV", "ACME Serviços"));
+    Department field = persist(new Department(services, "Atendimento em campo"));
 
-    Agent ana = agent(support, "ana", "Ana Souza", 1, EnumSet.of(Role.AGENT));
-    Agent bruno = agent(support, "bruno", "Bruno Lima", 0, EnumSet.of(Role.AGENT));
-    agent(support, "carla", "Carla Mendes", 3, EnumSet.of(Role.AGENT, Role.SUPERVISOR));
-    agent(billing, "diego", "Diego Rocha", 1, EnumSet.of(Role.AGENT));
+    Profile basic = persist(new Profile("Atendente", EnumSet.of(Permission.CONTACT_EDIT)));
+    Profile senior =
+        persist(
+            new Profile(
+                "Atendente pleno",
+                EnumSet.of(
+                    Permission.CONTACT_EDIT,
+                    Permission.CONTACT_DELETE,
+                    Permission.LINK_PARTY_TO_CASE)));
+    Profile lead = persist(new Profile("Supervisão", EnumSet.allOf(Permission.class)));
+
+    Agent ana = agent(support, "ana", "Ana Souza", 1, EnumSet.of(Role.AGENT)).withProfile(senior);
+    Agent bruno =
+        agent(support, "bruno", "Bruno Lima", 0, EnumSet.of(Role.AGENT)).withProfile(basic);
+    agent(support, "carla", "Carla Mendes", 3, EnumSet.of(Role.AGENT, Role.SUPERVISOR))
+        .withProfile(lead);
+    agent(billing, "diego", "Diego Rocha", 1, EnumSet.of(Role.AGENT)).withProfile(basic);
+    agent(field, "elisa", "Elisa Campos", 1, EnumSet.of(Role.AGENT)).withProfile(senior);
     agent(support, "admin", "Administrador", 0, EnumSet.of(Role.ADMIN));
+
+    CaseType incident = catalog(acme, services);
+    Representative vendas =
+        persist(
+            new Representative(
+                "Vendas Sul Representações", "contato@vendassul.example", "+55 51 3000-2000"));
+    persist(
+        Contact.ofRepresentative(
+                vendas, "Otávio Ramos", "otavio@vendassul.example", "+55 51 3000-2001")
+            .lookedAfterBy(ana));
+    persist(
+        Contact.ofRepresentative(vendas, "Lúcia Prado", "lucia@vendassul.example", null)
+            .lookedAfterBy(bruno));
 
     Party metal =
         persist(
@@ -108,13 +145,29 @@ public class DemoData {
                     "helen@docente.example")
                 .speaking("en"));
 
+    persist(
+        new Party(
+                PartyKind.CUSTOMER_SUPPLIER,
+                "Aços Fornecedora Nacional Ltda",
+                "60746948000112",
+                "+55 11 3555-7000",
+                "vendas@acosfornecedora.example")
+            .asSupplier());
+
     Contact paulo =
-        persist(new Contact(metal, "Paulo Santos", "paulo@horizonte.example", "+55 31 3333-1010"));
-    persist(new Contact(metal, "Renata Alves", "renata@horizonte.example", "+55 31 3333-1020"));
+        persist(
+            new Contact(metal, "Paulo Santos", "paulo@horizonte.example", "+55 31 3333-1010")
+                .lookedAfterBy(ana));
+    persist(
+        new Contact(metal, "Renata Alves", "renata@horizonte.example", "+55 31 3333-1020")
+            .lookedAfterBy(bruno));
+    persist(
+        new Contact(metal, "Fábio Nunes", "fabio@horizonte.example", null).importedAs("ERP-10442"));
     persist(new Contact(prospect, "Sérgio Dias", "sergio@rapidosul.example", null));
 
     LocalDateTime now = LocalDateTime.now(clock);
     demoCase(
+        incident,
         1,
         ana,
         metal,
@@ -128,6 +181,7 @@ public class DemoData {
         now.plusHours(4),
         ana);
     demoCase(
+        incident,
         2,
         bruno,
         maria,
@@ -140,6 +194,7 @@ public class DemoData {
         now.plusDays(1),
         null);
     demoCase(
+        incident,
         3,
         ana,
         student,
@@ -152,6 +207,7 @@ public class DemoData {
         now.minusHours(1),
         null);
     demoCase(
+        incident,
         4,
         bruno,
         teacher,
@@ -164,6 +220,7 @@ public class DemoData {
         null,
         null);
     demoCase(
+        incident,
         5,
         ana,
         metal,
@@ -180,10 +237,13 @@ public class DemoData {
         .setParameter(1, acme.getId())
         .setParameter(2, now.getYear())
         .executeUpdate();
-    LOG.info("Demo data created: company ACME, logins ana, bruno, carla, diego, admin");
+    LOG.info(
+        "Demo data created: companies ACME and ACME Serviços, logins ana, bruno, carla, diego,"
+            + " elisa, admin");
   }
 
   private void demoCase(
+      CaseType caseType,
       int sequence,
       Agent opener,
       Party party,
@@ -209,7 +269,39 @@ public class DemoData {
                 openedAt,
                 dueDate,
                 holder)
-            .reachedThrough(em.find(ContactChannel.class, "PHONE"), ContactOrigin.CLIENT));
+            .reachedThrough(em.find(ContactChannel.class, "PHONE"), ContactOrigin.CLIENT)
+            .classifiedAs(caseType, null, null, null, null));
+  }
+
+  /**
+   * Case types, classifications, categories, products and modules of both companies; returns ACME's
+   * "Incidente", the type of the demo cases.
+   */
+  private CaseType catalog(Company acme, Company services) {
+    CaseType incident = persist(new CaseType(acme, "Incidente"));
+    persist(new Classification(incident, "Falha de sistema", null));
+    persist(new Classification(incident, "Fiscal", null));
+    persist(new Classification(incident, "Contratual (restrito)", 2));
+    CaseType request = persist(new CaseType(acme, "Solicitação de serviço"));
+    persist(new Classification(request, "Segunda via", null));
+    persist(new Classification(request, "Cadastro", null));
+    persist(new CaseType(acme, "Reclamação"));
+    persist(new CaseCategory(acme, "Comercial"));
+    persist(new CaseCategory(acme, "Financeiro"));
+    persist(new CaseCategory(acme, "Técnico"));
+    Product erp = persist(new Product(acme, "ERP Horizonte"));
+    persist(new ProductModule(erp, "Faturamento"));
+    persist(new ProductModule(erp, "Fiscal"));
+    persist(new ProductModule(erp, "Estoque"));
+    Product portal = persist(new Product(acme, "Portal do Cliente"));
+    persist(new ProductModule(portal, "Acesso"));
+    persist(new ProductModule(portal, "Boletos"));
+    CaseType visit = persist(new CaseType(services, "Visita técnica"));
+    persist(new Classification(visit, "Preventiva", null));
+    persist(new Classification(visit, "Corretiva", null));
+    persist(new CaseCategory(services, "Manutenção"));
+    persist(new Product(services, "Contrato de manutenção"));
+    return incident;
   }
 
   private Agent agent(

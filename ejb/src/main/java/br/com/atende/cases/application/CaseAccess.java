@@ -10,6 +10,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Loads a case for a change on behalf of an agent, within the caller's transaction: only a case the
@@ -60,6 +63,28 @@ public class CaseAccess {
     return query
         .setParameter("clearance", viewer.getClearance())
         .setParameter("viewerId", viewer.getId());
+  }
+
+  /**
+   * Notes the first time an agent acted on the case (SPEC C2 "first contact") when an action adds
+   * to the case without changing it, such as a note. A bulk update: it leaves the case's version
+   * alone, so the page the agent works on stays current, and two first actions racing keep the
+   * earlier one.
+   */
+  public void recordFirstContact(Case supportCase, LocalDateTime now) {
+    if (supportCase.getFirstContactAt() == null) {
+      recordFirstContact(List.of(supportCase.getId()), now);
+    }
+  }
+
+  /** {@link #recordFirstContact(Case, LocalDateTime)} for many cases in one statement. */
+  public void recordFirstContact(Collection<Long> caseIds, LocalDateTime now) {
+    em.createQuery(
+            "UPDATE Case c SET c.firstContactAt = :now"
+                + " WHERE c.id IN :ids AND c.firstContactAt IS NULL")
+        .setParameter("now", now)
+        .setParameter("ids", caseIds)
+        .executeUpdate();
   }
 
   /**

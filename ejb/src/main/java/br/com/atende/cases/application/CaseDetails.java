@@ -33,6 +33,23 @@ public record CaseDetails(
     String channelNamePt,
     String channelNameEn,
     ContactOrigin origin,
+    Long caseTypeId,
+    String caseTypeName,
+    Long classificationId,
+    String classificationName,
+    Long categoryId,
+    String categoryName,
+    Long productId,
+    String productName,
+    Long moduleId,
+    String moduleName,
+    long partyId,
+    Long contactId,
+    Long representativeId,
+    String representativeName,
+    Long representativeContactId,
+    String representativeContactName,
+    LocalDateTime firstContactAt,
     long version) {
 
   /** The contact channel's name in the viewer's language (none for cases from before channels). */

@@ -5,17 +5,28 @@ import static br.com.atende.shared.InvalidInputException.requireValid;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseAudit;
+import br.com.atende.cases.model.CaseFields;
 import br.com.atende.cases.model.CaseNumber;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.StatusChange;
+import br.com.atende.catalog.model.CaseCategory;
+import br.com.atende.catalog.model.CaseType;
+import br.com.atende.catalog.model.Classification;
+import br.com.atende.catalog.model.Product;
+import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.mail.application.CaseMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Company;
+import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.application.PartyOption;
 import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
+import br.com.atende.party.model.Representative;
+import br.com.atende.settings.SystemSettings;
+import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
@@ -29,6 +40,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Opening cases and reading them back. The transaction boundary of each action, and the only place
@@ -71,7 +83,14 @@ public class CaseService {
           + " AND (o.accessLevel <= :clearance OR o.holderId = :viewerId) AND "
           + AccessRule.JPQL;
 
+  private static final String AUDIT_OF_VISIBLE_CASE =
+      " FROM CaseAudit a JOIN a.supportCase c JOIN a.changedBy b"
+          + " WHERE c.id = :case AND c.company.id = :company AND "
+          + AccessRule.JPQL;
+
   @PersistenceContext private EntityManager em;
+
+  @Inject private SystemSettings settings;
 
   @Inject private AgentDirectory agents;
 
@@ -86,17 +105,37 @@ public class CaseService {
   public OpenedCase open(OpenCaseCommand command) {
     requireValid(validator, command);
     Agent opener = agents.currentAgent();
+    Company company = em.find(Company.class, command.companyId());
+    if (company == null) {
+      throw new InvalidInputException("companyId", "error.company.unknown");
+    }
+    Department department = em.find(Department.class, command.departmentId());
+    if (department == null || !Identified.same(department.getCompany(), company)) {
+      throw new InvalidInputException("departmentId", "error.department.notOfCompany");
+    }
+    if (command.assignToMe() && !Identified.same(company, opener.getCompany())) {
+      throw new InvalidInputException("assignToMe", "error.assign.otherCompany");
+    }
     Party party = em.find(Party.class, command.partyId());
     if (party == null || !party.isActive()) {
       throw new InvalidInputException("partyId", "error.party.unknown");
     }
-    Contact contact = null;
-    if (command.contactId() != null) {
-      contact = em.find(Contact.class, command.contactId());
-      if (contact == null || !contact.isActive() || !contact.belongsTo(party)) {
-        throw new InvalidInputException("contactId", "error.contact.notOfParty");
+    if (party.isSupplier() && settings.forbidsCasesForSuppliers()) {
+      throw new InvalidInputException("partyId", "error.party.supplier");
+    }
+    Contact contact = activeContact(command.contactId(), "contactId");
+    if (contact != null && !contact.belongsTo(party)) {
+      throw new InvalidInputException("contactId", "error.contact.notOfParty");
+    }
+    Representative representative = null;
+    if (command.representativeId() != null) {
+      representative = em.find(Representative.class, command.representativeId());
+      if (representative == null || !representative.isActive()) {
+        throw new InvalidInputException("representativeId", "error.representative.unknown");
       }
     }
+    Contact representativeContact =
+        activeContact(command.representativeContactId(), "representativeContactId");
     ContactChannel channel = em.find(ContactChannel.class, command.channel());
     if (channel == null || !channel.isActive()) {
       throw new InvalidInputException("channel", "error.channel.unknown");
@@ -104,9 +143,9 @@ public class CaseService {
     LocalDateTime now = LocalDateTime.now(clock);
     Case opened =
         new Case(
-                nextNumber(opener, now.getYear()),
+                nextNumber(company, now.getYear()),
                 opener,
-                opener.getDepartment(),
+                department,
                 party,
                 contact,
                 command.subject().strip(),
@@ -116,11 +155,150 @@ public class CaseService {
                 now,
                 command.dueDate(),
                 command.assignToMe() ? opener : null)
-            .reachedThrough(channel, command.origin());
+            .reachedThrough(channel, command.origin())
+            .classifiedAs(
+                active(CaseType.class, command.caseTypeId(), "caseTypeId", CaseType::isActive),
+                active(
+                    Classification.class,
+                    command.classificationId(),
+                    "classificationId",
+                    Classification::isActive),
+                active(
+                    CaseCategory.class, command.categoryId(), "categoryId", CaseCategory::isActive),
+                active(Product.class, command.productId(), "productId", Product::isActive),
+                active(
+                    ProductModule.class, command.moduleId(), "moduleId", ProductModule::isActive))
+            .representedBy(representative, representativeContact);
     em.persist(opened);
     em.flush();
     boolean emailQueued = caseMail.queueOpeningEmail(opened);
     return new OpenedCase(opened.getId(), opened.getNumber(), emailQueued);
+  }
+
+  /**
+   * Edits the case's fields (request, subject, priority, due date, what it is about): its holder or
+   * a supervisor, while it is open; every field that changed is audited. Returns the new version.
+   */
+  public long edit(EditCaseCommand command) {
+    requireValid(validator, command);
+    Agent editor = agents.currentAgent();
+    Case supportCase = access.forChange(command.caseId(), command.expectedVersion(), editor);
+    CaseFields fields =
+        new CaseFields(
+            command.subject().strip(),
+            command.request().strip(),
+            command.priority(),
+            command.dueDate(),
+            active(CaseType.class, command.caseTypeId(), "caseTypeId", CaseType::isActive),
+            active(
+                Classification.class,
+                command.classificationId(),
+                "classificationId",
+                Classification::isActive),
+            active(CaseCategory.class, command.categoryId(), "categoryId", CaseCategory::isActive),
+            active(Product.class, command.productId(), "productId", Product::isActive),
+            active(ProductModule.class, command.moduleId(), "moduleId", ProductModule::isActive));
+    supportCase.edit(fields, editor, LocalDateTime.now(clock)).forEach(em::persist);
+    access.flush();
+    return supportCase.getVersion();
+  }
+
+  /**
+   * Changes the party, contact, representative and representative contact of a case, by the rules
+   * of {@link Case#relink}; every change audited. Returns the new version.
+   */
+  public long relink(RelinkCommand command) {
+    requireValid(validator, command);
+    Agent editor = agents.currentAgent();
+    Case supportCase = access.forChange(command.caseId(), command.expectedVersion(), editor);
+    Party party = em.find(Party.class, command.partyId());
+    boolean sameParty = Identified.same(party, supportCase.getParty());
+    if (party == null || (!sameParty && !party.isActive())) {
+      throw new InvalidInputException("partyId", "error.party.unknown");
+    }
+    if (!sameParty && party.isSupplier() && settings.forbidsCasesForSuppliers()) {
+      throw new InvalidInputException("partyId", "error.party.supplier");
+    }
+    Representative representative = null;
+    if (command.representativeId() != null) {
+      representative = em.find(Representative.class, command.representativeId());
+      if (representative == null
+          || (!representative.isActive()
+              && !Identified.same(representative, supportCase.getRepresentative()))) {
+        throw new InvalidInputException("representativeId", "error.representative.unknown");
+      }
+    }
+    supportCase
+        .relink(
+            party,
+            linkedContact(command.contactId(), supportCase.getContact(), "contactId"),
+            representative,
+            linkedContact(
+                command.representativeContactId(),
+                supportCase.getRepresentativeContact(),
+                "representativeContactId"),
+            editor,
+            LocalDateTime.now(clock))
+        .forEach(em::persist);
+    access.flush();
+    return supportCase.getVersion();
+  }
+
+  /** The audit trail of a case the viewer may see (SPEC C10), newest first, paged. */
+  public List<AuditItem> auditTrail(long caseId, PageRequest page) {
+    Agent viewer = agents.currentAgent();
+    return access
+        .ofVisibleCase(
+            "SELECT NEW br.com.atende.cases.application.AuditItem(a.fieldName, a.oldValue,"
+                + " a.newValue, b.name, a.changedAt)"
+                + AUDIT_OF_VISIBLE_CASE
+                + " ORDER BY a.changedAt DESC, a.id DESC",
+            AuditItem.class,
+            caseId,
+            viewer)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  public long countAuditTrail(long caseId) {
+    Agent viewer = agents.currentAgent();
+    return access
+        .ofVisibleCase("SELECT COUNT(a)" + AUDIT_OF_VISIBLE_CASE, Long.class, caseId, viewer)
+        .getSingleResult();
+  }
+
+  /** A catalog entry by id, when one is given: it must exist and be active. */
+  private <T> T active(Class<T> type, Long id, String field, Predicate<T> isActive) {
+    if (id == null) {
+      return null;
+    }
+    T found = em.find(type, id);
+    if (found == null || !isActive.test(found)) {
+      throw new InvalidInputException(field, "error.catalog.unknown");
+    }
+    return found;
+  }
+
+  private Contact activeContact(Long id, String field) {
+    if (id == null) {
+      return null;
+    }
+    Contact found = em.find(Contact.class, id);
+    if (found == null || !found.isActive()) {
+      throw new InvalidInputException(field, "error.contact.unknown");
+    }
+    return found;
+  }
+
+  /**
+   * A contact to link to a case: active, or the one already linked (which may since be inactive).
+   */
+  private Contact linkedContact(Long id, Contact current, String field) {
+    if (id != null && current != null && id.equals(current.getId())) {
+      return current;
+    }
+    return activeContact(id, field);
   }
 
   /**
@@ -242,9 +420,13 @@ public class CaseService {
                 + " c.request, c.priority, c.status, c.accessLevel, p.kind, p.name, ct.name, ct.email,"
                 + " d.name, o.name, h.name, c.openedAt, c.dueDate, c.overdue, c.scheduledFor,"
                 + " c.schedulingCount, c.voicemailMessages, c.closedAt, ch.namePt, ch.nameEn,"
-                + " c.origin, c.version)"
+                + " c.origin, t.id, t.name, cl.id, cl.name, cat.id, cat.name, pr.id, pr.name, m.id,"
+                + " m.name, p.id, ct.id, r.id, r.name, rc.id, rc.name, c.firstContactAt, c.version)"
                 + " FROM Case c JOIN c.company co JOIN c.party p JOIN c.department d JOIN c.opener o"
                 + " LEFT JOIN c.contact ct LEFT JOIN c.holder h LEFT JOIN c.channel ch"
+                + " LEFT JOIN c.caseType t LEFT JOIN c.classification cl LEFT JOIN c.category cat"
+                + " LEFT JOIN c.product pr LEFT JOIN c.module m LEFT JOIN c.representative r"
+                + " LEFT JOIN c.representativeContact rc"
                 + " WHERE c.id = :id AND c.company.id = :company AND "
                 + AccessRule.JPQL,
             CaseDetails.class)
@@ -261,8 +443,8 @@ public class CaseService {
    * Hands out the next number of the company's year. The UPDATE locks the counter row until commit,
    * so two openings never get the same number; the first case of a year creates the row.
    */
-  private CaseNumber nextNumber(Agent opener, int year) {
-    long company = opener.getCompany().getId();
+  private CaseNumber nextNumber(Company of, int year) {
+    long company = of.getId();
     int updated =
         em.createNativeQuery(
                 "UPDATE case_number_counter SET last_value = last_value + 1"

@@ -55,9 +55,10 @@ public class CaseStatusService {
     if (!supportCase.mayBeMovedBy(agent, command.status())) {
       throw new BusinessException("error.status.notHolder", "status");
     }
+    LocalDateTime now = LocalDateTime.now(clock);
     StatusChange change =
-        supportCase.changeStatus(
-            command.status(), agent, LocalDateTime.now(clock), command.scheduledFor());
+        supportCase.changeStatus(command.status(), agent, now, command.scheduledFor());
+    supportCase.recordContact(now);
     em.persist(change);
     em.persist(DiscussionEntry.statusChange(supportCase, change, command.note()));
     access.flush();

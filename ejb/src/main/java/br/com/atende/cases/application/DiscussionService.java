@@ -55,14 +55,11 @@ public class DiscussionService {
     String body = sanitizedNonEmpty(command.text());
     Agent author = agents.currentAgent();
     Case supportCase = access.visible(command.caseId(), author);
+    LocalDateTime now = LocalDateTime.now(clock);
     em.persist(
         DiscussionEntry.note(
-            supportCase,
-            author,
-            LocalDateTime.now(clock),
-            body,
-            command.internal(),
-            command.publishable()));
+            supportCase, author, now, body, command.internal(), command.publishable()));
+    access.recordFirstContact(supportCase, now);
   }
 
   /** Appends a solution presented or a test made (the Solution tab), sanitized like notes. */
@@ -71,7 +68,9 @@ public class DiscussionService {
     String body = sanitizedNonEmpty(command.text());
     Agent author = agents.currentAgent();
     Case supportCase = access.visible(command.caseId(), author);
-    em.persist(new SolutionEntry(supportCase, author, LocalDateTime.now(clock), body));
+    LocalDateTime now = LocalDateTime.now(clock);
+    em.persist(new SolutionEntry(supportCase, author, now, body));
+    access.recordFirstContact(supportCase, now);
   }
 
   public List<SolutionItem> solutions(long caseId, PageRequest page) {

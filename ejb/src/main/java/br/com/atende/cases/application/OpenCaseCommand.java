@@ -9,21 +9,32 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /**
- * What an agent fills in to open a case. The company, the opener and the opening time are not here:
- * the server takes them from the logged-in agent and its own clock.
+ * What an agent fills in to open a case (SPEC C1). The opener and the opening time are not here:
+ * the server takes them from the logged-in agent and its own clock; nor is the access level, which
+ * the classification sets.
  *
+ * @param companyId the company of the group the case is for; its department receives it
  * @param assignToMe the opener takes the case at once (IN_PROGRESS) instead of leaving it NEW in
- *     the queue
+ *     the queue; only for a case of the opener's own company
  */
 public record OpenCaseCommand(
+    @NotNull(message = "{error.required}") Long companyId,
+    @NotNull(message = "{error.required}") Long departmentId,
+    @NotNull(message = "{error.required}") Long caseTypeId,
+    Long classificationId,
+    Long categoryId,
+    Long productId,
+    Long moduleId,
     @NotNull(message = "{error.required}") Long partyId,
     Long contactId,
+    Long representativeId,
+    Long representativeContactId,
+    @NotBlank(message = "{error.required}") String channel,
+    @NotNull(message = "{error.required}") ContactOrigin origin,
     @NotBlank(message = "{error.required}") @Size(max = 200, message = "{error.tooLong}")
         String subject,
     @NotBlank(message = "{error.required}") @Size(max = 20000, message = "{error.tooLong}")
         String request,
     @NotNull(message = "{error.required}") Priority priority,
     @Future(message = "{error.future}") LocalDateTime dueDate,
-    boolean assignToMe,
-    @NotBlank(message = "{error.required}") String channel,
-    @NotNull(message = "{error.required}") ContactOrigin origin) {}
+    boolean assignToMe) {}

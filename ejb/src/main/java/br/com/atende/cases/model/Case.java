@@ -1,12 +1,20 @@
 package br.com.atende.cases.model;
 
+import br.com.atende.catalog.model.CaseCategory;
+import br.com.atende.catalog.model.CaseType;
+import br.com.atende.catalog.model.Classification;
+import br.com.atende.catalog.model.Product;
+import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
+import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
+import br.com.atende.party.model.Representative;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +29,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A case (atendimento): a request for service from a party. Opened NEW in a department's queue, or
@@ -108,6 +120,38 @@ public class Case {
 
   @Column(nullable = false)
   private boolean overdue;
+
+  @ManyToOne
+  @JoinColumn(name = "case_type_id")
+  private CaseType caseType;
+
+  @ManyToOne
+  @JoinColumn(name = "classification_id")
+  private Classification classification;
+
+  @ManyToOne
+  @JoinColumn(name = "category_id")
+  private CaseCategory category;
+
+  @ManyToOne
+  @JoinColumn(name = "product_id")
+  private Product product;
+
+  @ManyToOne
+  @JoinColumn(name = "product_module_id")
+  private ProductModule module;
+
+  @ManyToOne
+  @JoinColumn(name = "representative_id")
+  private Representative representative;
+
+  @ManyToOne
+  @JoinColumn(name = "representative_contact_id")
+  private Contact representativeContact;
+
+  /** When an agent first acted on the case after opening it: the first response. */
+  @Column(name = "first_contact_at")
+  private LocalDateTime firstContactAt;
 
   /** The date and time agreed with the client for the last scheduling. */
   @Column(name = "scheduled_for")
@@ -263,6 +307,264 @@ public class Case {
     return change;
   }
 
+  /**
+   * Says what the case is about, while it is being opened (SPEC C1). The classification must be of
+   * the case type and the module of the product; a classification with an access level sets the
+   * case's level (SPEC C4).
+   */
+  public Case classifiedAs(
+      CaseType caseType,
+      Classification classification,
+      CaseCategory category,
+      Product product,
+      ProductModule module) {
+    if (id != null) {
+      throw new IllegalStateException("classified while opening; later changes go through edit");
+    }
+    checkCatalog(caseType, classification, category, product, module);
+    this.caseType = caseType;
+    this.classification = classification;
+    this.category = category;
+    this.product = product;
+    this.module = module;
+    if (classification != null && classification.setsAccessLevel()) {
+      this.accessLevel = classification.getAccessLevel();
+    }
+    return this;
+  }
+
+  /** Links the sales representative and one of its contacts, while the case is being opened. */
+  public Case representedBy(Representative representative, Contact representativeContact) {
+    if (id != null) {
+      throw new IllegalStateException("represented while opening; later changes go through relink");
+    }
+    checkRepresentative(representative, representativeContact);
+    this.representative = representative;
+    this.representativeContact = representativeContact;
+    return this;
+  }
+
+  /**
+   * Edits the case's fields (SPEC C2): its holder or a supervisor may, while the case is open.
+   * Returns one audit row per field that changed (none when nothing did); a classification with an
+   * access level also sets the level, audited as such.
+   */
+  public List<CaseAudit> edit(CaseFields fields, Agent by, LocalDateTime now) {
+    checkMayEdit(by);
+    if (fields.subject() == null || fields.subject().isBlank()) {
+      throw new InvalidInputException("subject", "error.required");
+    }
+    if (fields.request() == null || fields.request().isBlank()) {
+      throw new InvalidInputException("request", "error.required");
+    }
+    Objects.requireNonNull(fields.priority());
+    if (fields.caseType() == null) {
+      throw new InvalidInputException("caseTypeId", "error.required");
+    }
+    checkCatalog(
+        fields.caseType(),
+        fields.classification(),
+        fields.category(),
+        fields.product(),
+        fields.module());
+    List<CaseAudit> audits = new ArrayList<>();
+    audit(audits, "subject", subject, fields.subject(), by, now);
+    audit(audits, "request", request, fields.request(), by, now);
+    audit(audits, "priority", priority, fields.priority(), by, now);
+    audit(audits, "dueDate", format(dueDate), format(fields.dueDate()), by, now);
+    audit(
+        audits,
+        "caseType",
+        name(caseType, CaseType::getName),
+        name(fields.caseType(), CaseType::getName),
+        by,
+        now);
+    audit(
+        audits,
+        "classification",
+        name(classification, Classification::getName),
+        name(fields.classification(), Classification::getName),
+        by,
+        now);
+    audit(
+        audits,
+        "category",
+        name(category, CaseCategory::getName),
+        name(fields.category(), CaseCategory::getName),
+        by,
+        now);
+    audit(
+        audits,
+        "product",
+        name(product, Product::getName),
+        name(fields.product(), Product::getName),
+        by,
+        now);
+    audit(
+        audits,
+        "module",
+        name(module, ProductModule::getName),
+        name(fields.module(), ProductModule::getName),
+        by,
+        now);
+    subject = fields.subject();
+    request = fields.request();
+    priority = fields.priority();
+    dueDate = fields.dueDate();
+    caseType = fields.caseType();
+    module = fields.module();
+    product = fields.product();
+    category = fields.category();
+    boolean newClassification = !sameEntity(classification, fields.classification());
+    classification = fields.classification();
+    if (newClassification && classification != null && classification.setsAccessLevel()) {
+      audit(audits, "accessLevel", accessLevel, classification.getAccessLevel(), by, now);
+      accessLevel = classification.getAccessLevel();
+    }
+    if (!audits.isEmpty()) {
+      touchedBy(by);
+    }
+    return audits;
+  }
+
+  /**
+   * Changes who the case is for and who represents it (SPEC C1). The contact of the same party may
+   * change as any edit; another party needs the LINK_PARTY_TO_CASE permission, another
+   * representative that permission or a supervisor. Returns one audit row per field that changed.
+   */
+  public List<CaseAudit> relink(
+      Party newParty,
+      Contact newContact,
+      Representative newRepresentative,
+      Contact newRepresentativeContact,
+      Agent by,
+      LocalDateTime now) {
+    checkMayEdit(by);
+    Objects.requireNonNull(newParty);
+    if (newContact != null && !newContact.belongsTo(newParty)) {
+      throw new InvalidInputException("contactId", "error.contact.notOfParty");
+    }
+    checkRepresentative(newRepresentative, newRepresentativeContact);
+    boolean partyChanges = !sameEntity(party, newParty);
+    if (partyChanges && !by.may(Permission.LINK_PARTY_TO_CASE)) {
+      throw new BusinessException("error.relink.party", "partyId");
+    }
+    boolean representativeChanges = !sameEntity(representative, newRepresentative);
+    if (representativeChanges
+        && !by.may(Permission.LINK_PARTY_TO_CASE)
+        && !by.holds(Role.SUPERVISOR)) {
+      throw new BusinessException("error.relink.representative", "representativeId");
+    }
+    List<CaseAudit> audits = new ArrayList<>();
+    audit(audits, "party", party.getName(), newParty.getName(), by, now);
+    audit(
+        audits,
+        "contact",
+        name(contact, Contact::getName),
+        name(newContact, Contact::getName),
+        by,
+        now);
+    audit(
+        audits,
+        "representative",
+        name(representative, Representative::getName),
+        name(newRepresentative, Representative::getName),
+        by,
+        now);
+    audit(
+        audits,
+        "representativeContact",
+        name(representativeContact, Contact::getName),
+        name(newRepresentativeContact, Contact::getName),
+        by,
+        now);
+    party = newParty;
+    contact = newContact;
+    representative = newRepresentative;
+    representativeContact = newRepresentativeContact;
+    if (!audits.isEmpty()) {
+      touchedBy(by);
+    }
+    return audits;
+  }
+
+  /**
+   * Notes the first time an agent acted on the case after opening it (a note, a solution, an
+   * understanding, a status change); later actions leave it as it is.
+   */
+  public void recordContact(LocalDateTime now) {
+    if (firstContactAt == null) {
+      firstContactAt = Objects.requireNonNull(now);
+    }
+  }
+
+  /** Who may edit the case's fields: its holder or a supervisor, while the case is open. */
+  public boolean mayBeEditedBy(Agent agent) {
+    return status.isOpen() && (isHeldBy(agent) || agent.holds(Role.SUPERVISOR));
+  }
+
+  private void checkMayEdit(Agent by) {
+    if (!status.isOpen()) {
+      throw new BusinessException("error.edit.closed", "status");
+    }
+    if (!isHeldBy(by) && !by.holds(Role.SUPERVISOR)) {
+      throw new BusinessException("error.edit.notHolder", "holder");
+    }
+  }
+
+  private void checkCatalog(
+      CaseType caseType,
+      Classification classification,
+      CaseCategory category,
+      Product product,
+      ProductModule module) {
+    if (caseType != null && !sameEntity(caseType.getCompany(), company)) {
+      throw new InvalidInputException("caseTypeId", "error.catalog.otherCompany");
+    }
+    if (classification != null
+        && (caseType == null || !sameEntity(classification.getCaseType(), caseType))) {
+      throw new InvalidInputException("classificationId", "error.classification.notOfType");
+    }
+    if (category != null && !sameEntity(category.getCompany(), company)) {
+      throw new InvalidInputException("categoryId", "error.catalog.otherCompany");
+    }
+    if (product != null && !sameEntity(product.getCompany(), company)) {
+      throw new InvalidInputException("productId", "error.catalog.otherCompany");
+    }
+    if (module != null && (product == null || !sameEntity(module.getProduct(), product))) {
+      throw new InvalidInputException("moduleId", "error.module.notOfProduct");
+    }
+  }
+
+  private static void checkRepresentative(Representative representative, Contact contact) {
+    if (contact != null && (representative == null || !contact.belongsTo(representative))) {
+      throw new InvalidInputException(
+          "representativeContactId", "error.representativeContact.notOfRepresentative");
+    }
+  }
+
+  private void audit(
+      List<CaseAudit> into, String field, Object from, Object to, Agent by, LocalDateTime now) {
+    if (!Objects.equals(from, to)) {
+      into.add(new CaseAudit(this, field, from, to, by, now));
+    }
+  }
+
+  private static final DateTimeFormatter AUDITED_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private static String format(LocalDateTime time) {
+    return time == null ? null : AUDITED_TIME.format(time);
+  }
+
+  private static <T> String name(T entity, Function<T, String> name) {
+    return entity == null ? null : name.apply(entity);
+  }
+
+  private static boolean sameEntity(Identified one, Identified other) {
+    return Identified.same(one, other);
+  }
+
   /** A voicemail message was left for the client. */
   public void recordVoicemail(Agent by) {
     voicemailMessages++;
@@ -297,7 +599,7 @@ public class Case {
 
   /** Whether this agent holds the case. */
   public boolean isHeldBy(Agent agent) {
-    return holderId != null && holderId.equals(agent.getId());
+    return holder != null && holder.isSameAs(agent);
   }
 
   public void touchedBy(Agent by) {
@@ -412,6 +714,38 @@ public class Case {
 
   public LocalDateTime getClosedAt() {
     return closedAt;
+  }
+
+  public CaseType getCaseType() {
+    return caseType;
+  }
+
+  public Classification getClassification() {
+    return classification;
+  }
+
+  public CaseCategory getCategory() {
+    return category;
+  }
+
+  public Product getProduct() {
+    return product;
+  }
+
+  public ProductModule getModule() {
+    return module;
+  }
+
+  public Representative getRepresentative() {
+    return representative;
+  }
+
+  public Contact getRepresentativeContact() {
+    return representativeContact;
+  }
+
+  public LocalDateTime getFirstContactAt() {
+    return firstContactAt;
   }
 
   public Agent getLastChangedBy() {

@@ -30,10 +30,10 @@ public class CaseAudit {
   @Column(name = "field_name", nullable = false, updatable = false, length = 40)
   private String fieldName;
 
-  @Column(name = "old_value", updatable = false, length = 500)
+  @Column(name = "old_value", updatable = false)
   private String oldValue;
 
-  @Column(name = "new_value", updatable = false, length = 500)
+  @Column(name = "new_value", updatable = false)
   private String newValue;
 
   @ManyToOne(optional = false)

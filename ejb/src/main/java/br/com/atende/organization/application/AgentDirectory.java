@@ -25,7 +25,7 @@ public class AgentDirectory {
   public Agent currentAgent() {
     String login = session.getCallerPrincipal().getName();
     return em.createQuery(
-            "SELECT a FROM Agent a JOIN FETCH a.department d JOIN FETCH a.company"
+            "SELECT a FROM Agent a JOIN FETCH a.department d JOIN FETCH a.company LEFT JOIN FETCH a.profile"
                 + " WHERE a.login = :login AND a.active = TRUE",
             Agent.class)
         .setParameter("login", login)

@@ -1,5 +1,6 @@
 package br.com.atende.organization.model;
 
+import br.com.atende.shared.Identified;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +26,7 @@ import java.util.Set;
  * server's realm.
  */
 @Entity
-public class Agent {
+public class Agent implements Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")
@@ -64,6 +65,11 @@ public class Agent {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = new HashSet<>();
 
+  /** The agent's profile: the permissions it is given (none without one). */
+  @ManyToOne
+  @JoinColumn(name = "profile_id")
+  private Profile profile;
+
   @Version private long version;
 
   protected Agent() {}
@@ -91,6 +97,32 @@ public class Agent {
 
   public boolean holds(Role role) {
     return roles.contains(role);
+  }
+
+  /** Whether the agent's profile grants this permission (SPEC §2). */
+  public boolean may(Permission permission) {
+    return profile != null && profile.grants(permission);
+  }
+
+  public Agent withProfile(Profile profile) {
+    this.profile = profile;
+    return this;
+  }
+
+  /**
+   * Whether this agent is the other one's supervisor: a supervisor leads the agents of its own
+   * department (SPEC §1, "Chefe").
+   */
+  public boolean supervises(Agent other) {
+    return other != null
+        && holds(Role.SUPERVISOR)
+        && !isSameAs(other)
+        && Identified.same(department, other.department);
+  }
+
+  /** The same agent, whether or not both were read in the same persistence context. */
+  public boolean isSameAs(Agent other) {
+    return other != null && Identified.same(this, other);
   }
 
   public Long getId() {

@@ -1,5 +1,6 @@
 package br.com.atende.organization.model;
 
+import br.com.atende.shared.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +11,7 @@ import java.util.Objects;
 
 /** One company (coligada) of the enterprise group; agents and cases belong to exactly one. */
 @Entity
-public class Company {
+public class Company implements Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")

@@ -1,5 +1,6 @@
 package br.com.atende.organization.model;
 
+import br.com.atende.shared.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,7 @@ import java.util.Objects;
 
 /** A department (desk) of a company: where its cases queue. */
 @Entity
-public class Department {
+public class Department implements Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")

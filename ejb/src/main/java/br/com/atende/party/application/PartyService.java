@@ -1,15 +1,24 @@
 package br.com.atende.party.application;
 
+import br.com.atende.cases.model.AccessRule;
+import br.com.atende.organization.application.AgentDirectory;
+import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.PartyKind;
+import br.com.atende.party.model.Phone;
 import br.com.atende.party.model.TaxId;
+import br.com.atende.settings.SystemSettings;
+import br.com.atende.shared.Choice;
 import br.com.atende.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The party lookup used while opening a case (SPEC C1). Inactive parties never show. */
 @Stateless
@@ -21,45 +30,119 @@ public class PartyService {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private SystemSettings settings;
+
+  @Inject private AgentDirectory agents;
+
   /**
-   * Parties of the given kind (any kind when null) whose name starts with the term, or, when the
-   * term is a tax id, whose CPF/CNPJ it is: a complete one must have valid check digits, a partial
-   * one (3 to 10 digits) matches as a prefix while the agent types.
+   * Parties of the given kind (any kind when null) found by the term, read as {@code by} says:
+   *
+   * <ul>
+   *   <li>name or tax id: the name starts with the term or, when the term is a tax id, the CPF/CNPJ
+   *       is it: a complete one must have valid check digits, a partial one (3 to 10 digits)
+   *       matches as a prefix while the agent types;
+   *   <li>phone: the party's or one of its contacts' phone is the term, whatever its format;
+   *   <li>case number: the party of the viewer's company's case with that number, when the viewer
+   *       may see that case.
+   * </ul>
+   *
+   * Inactive parties never show; suppliers do not while the setting forbids cases for them.
    */
-  public List<PartyOption> lookup(PartyKind kind, String nameOrTaxId) {
-    String term = nameOrTaxId == null ? "" : nameOrTaxId.strip();
-    String filter;
-    Object value;
-    if (TaxId.looksLikeOne(term)) {
-      String typed = TaxId.normalize(term);
-      if (typed.length() >= 11) {
-        filter = "p.taxId = :term";
-        value =
-            TaxId.parse(typed)
-                .map(TaxId::value)
-                .orElseThrow(() -> new InvalidInputException("party", "error.taxId.invalid"));
-      } else {
-        filter = "p.taxId LIKE :term";
-        value = typed + "%";
-      }
-    } else {
-      filter = "UPPER(p.name) LIKE :term";
-      value = term.toUpperCase(Locale.ROOT) + "%";
+  public List<PartyOption> lookup(PartyKind kind, LookupBy by, String typed) {
+    String term = typed == null ? "" : typed.strip();
+    Map<String, Object> parameters = new HashMap<>();
+    String filter =
+        switch (by) {
+          case NAME_OR_TAX_ID -> nameOrTaxIdFilter(term, parameters);
+          case PHONE -> phoneFilter(term, parameters);
+          case CASE_NUMBER -> caseNumberFilter(term, parameters);
+        };
+    if (filter == null) {
+      return List.of();
+    }
+    if (kind != null) {
+      filter += " AND p.kind = :kind";
+      parameters.put("kind", kind);
+    }
+    if (settings.forbidsCasesForSuppliers()) {
+      filter += " AND p.supplier = FALSE";
     }
     var query =
         em.createQuery(
                 "SELECT NEW br.com.atende.party.application.PartyOption(p.id, p.kind, p.name, p.taxId)"
                     + " FROM Party p WHERE p.active = TRUE AND "
                     + filter
-                    + (kind == null ? "" : " AND p.kind = :kind")
                     + " ORDER BY p.name",
                 PartyOption.class)
-            .setParameter("term", value)
             .setMaxResults(MAX_OPTIONS);
-    if (kind != null) {
-      query.setParameter("kind", kind);
-    }
+    parameters.forEach(query::setParameter);
     return query.getResultList();
+  }
+
+  private static String nameOrTaxIdFilter(String term, Map<String, Object> parameters) {
+    if (TaxId.looksLikeOne(term)) {
+      String typed = TaxId.normalize(term);
+      if (typed.length() >= 11) {
+        parameters.put(
+            "term",
+            TaxId.parse(typed)
+                .map(TaxId::value)
+                .orElseThrow(() -> new InvalidInputException("party", "error.taxId.invalid")));
+        return "p.taxId = :term";
+      }
+      parameters.put("term", typed + "%");
+      return "p.taxId LIKE :term";
+    }
+    parameters.put("term", term.toUpperCase(Locale.ROOT) + "%");
+    return "UPPER(p.name) LIKE :term";
+  }
+
+  private static String phoneFilter(String term, Map<String, Object> parameters) {
+    String digits = Phone.digits(term);
+    if (digits == null || digits.length() < 8) {
+      throw new InvalidInputException("party", "error.phone.invalid");
+    }
+    parameters.put("phone", digits);
+    return "(p.phoneDigits = :phone OR EXISTS (SELECT k.id FROM Contact k"
+        + " WHERE k.party = p AND k.phoneDigits = :phone AND k.active = TRUE))";
+  }
+
+  private String caseNumberFilter(String term, Map<String, Object> parameters) {
+    if (term.isEmpty()) {
+      return null;
+    }
+    Agent viewer = agents.currentAgent();
+    parameters.put("number", term);
+    parameters.put("company", viewer.getCompany().getId());
+    parameters.put("clearance", viewer.getClearance());
+    parameters.put("viewerId", viewer.getId());
+    return "EXISTS (SELECT c.id FROM Case c WHERE c.party = p AND c.number = :number"
+        + " AND c.company.id = :company AND "
+        + AccessRule.JPQL
+        + ")";
+  }
+
+  /** Active representatives whose name starts with the term. */
+  public List<Choice> lookupRepresentatives(String typed) {
+    String term = typed == null ? "" : typed.strip();
+    return em.createQuery(
+            "SELECT NEW br.com.atende.shared.Choice(r.id, r.name) FROM Representative r"
+                + " WHERE r.active = TRUE AND UPPER(r.name) LIKE :term ORDER BY r.name",
+            Choice.class)
+        .setParameter("term", term.toUpperCase(Locale.ROOT) + "%")
+        .setMaxResults(MAX_OPTIONS)
+        .getResultList();
+  }
+
+  public List<ContactOption> contactsOfRepresentative(long representativeId) {
+    return em.createQuery(
+            "SELECT NEW br.com.atende.party.application.ContactOption(c.id, c.name, c.email)"
+                + " FROM Contact c WHERE c.representative.id = :representative AND c.active = TRUE"
+                + " ORDER BY c.name",
+            ContactOption.class)
+        .setParameter("representative", representativeId)
+        .setMaxResults(MAX_OPTIONS)
+        .getResultList();
   }
 
   public List<ContactOption> contactsOf(long partyId) {

@@ -1,5 +1,7 @@
 package br.com.atende.party.model;
 
+import br.com.atende.organization.model.Agent;
+import br.com.atende.shared.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,18 +13,26 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.util.Objects;
 
-/** A person at a party (contato do cliente) who asks for and hears about cases. */
+/**
+ * A person who asks for and hears about cases: a contact of a party (contato do cliente) or of a
+ * sales representative (contato do representante), never both. What an agent may do to one, on a
+ * case, is the case's contact rules' to say (cases.model.ContactRules).
+ */
 @Entity
-public class Contact {
+public class Contact implements Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
   @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "party_id")
+  @ManyToOne
+  @JoinColumn(name = "party_id", updatable = false)
   private Party party;
+
+  @ManyToOne
+  @JoinColumn(name = "representative_id", updatable = false)
+  private Representative representative;
 
   @Column(nullable = false, length = 120)
   private String name;
@@ -33,8 +43,21 @@ public class Contact {
   @Column(length = 40)
   private String phone;
 
+  /** {@link Phone#digits} of the phone, what the lookup by phone compares. */
+  @Column(name = "phone_digits", length = 20)
+  private String phoneDigits;
+
   @Column(nullable = false, length = 10)
   private String language = "pt-BR";
+
+  /** The agent who looks after this contact; with their supervisor, the only ones who edit it. */
+  @ManyToOne
+  @JoinColumn(name = "responsible_agent_id")
+  private Agent responsibleAgent;
+
+  /** The contact's id in the system it was imported from; imported contacts are read-only. */
+  @Column(name = "external_id", updatable = false, length = 60)
+  private String externalId;
 
   @Column(nullable = false)
   private boolean active = true;
@@ -45,14 +68,64 @@ public class Contact {
 
   public Contact(Party party, String name, String email, String phone) {
     this.party = Objects.requireNonNull(party);
+    this.language = party.getLanguage();
+    setDetails(name, email, phone);
+  }
+
+  private Contact(Representative representative, String name, String email, String phone) {
+    this.representative = Objects.requireNonNull(representative);
+    setDetails(name, email, phone);
+  }
+
+  public static Contact ofRepresentative(
+      Representative representative, String name, String email, String phone) {
+    return new Contact(representative, name, email, phone);
+  }
+
+  public Contact lookedAfterBy(Agent agent) {
+    this.responsibleAgent = agent;
+    return this;
+  }
+
+  public Contact importedAs(String externalId) {
+    this.externalId = Objects.requireNonNull(externalId);
+    return this;
+  }
+
+  /** Changes name, email and phone; the case's contact rules decide whether one may. */
+  public void edit(String name, String email, String phone) {
+    if (isImported()) {
+      throw new IllegalStateException("imported contacts are read-only");
+    }
+    setDetails(name, email, phone);
+  }
+
+  /** Keeps the contact on the cases it is linked to, out of every list and lookup. */
+  public void deactivate() {
+    this.active = false;
+  }
+
+  private void setDetails(String name, String email, String phone) {
     this.name = Objects.requireNonNull(name);
     this.email = email;
     this.phone = phone;
-    this.language = party.getLanguage();
+    this.phoneDigits = Phone.digits(phone);
   }
 
   public boolean belongsTo(Party other) {
-    return party.getId().equals(other.getId());
+    return party != null && Identified.same(party, other);
+  }
+
+  public boolean belongsTo(Representative other) {
+    return representative != null && Identified.same(representative, other);
+  }
+
+  public boolean isRepresentativeContact() {
+    return representative != null;
+  }
+
+  public boolean isImported() {
+    return externalId != null;
   }
 
   public Long getId() {
@@ -61,6 +134,10 @@ public class Contact {
 
   public Party getParty() {
     return party;
+  }
+
+  public Representative getRepresentative() {
+    return representative;
   }
 
   public String getName() {
@@ -79,7 +156,15 @@ public class Contact {
     return language;
   }
 
+  public Agent getResponsibleAgent() {
+    return responsibleAgent;
+  }
+
   public boolean isActive() {
     return active;
+  }
+
+  public long getVersion() {
+    return version;
   }
 }

@@ -1,5 +1,6 @@
 package br.com.atende.party.model;
 
+import br.com.atende.shared.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.util.Objects;
 
 /** A party (cliente): who a case is for. The tax id is a CPF or CNPJ, digits only. */
 @Entity
-public class Party {
+public class Party implements Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
@@ -32,6 +33,10 @@ public class Party {
 
   @Column(length = 40)
   private String phone;
+
+  /** {@link Phone#digits} of the phone, what the lookup by phone compares. */
+  @Column(name = "phone_digits", length = 20)
+  private String phoneDigits;
 
   @Column(length = 254)
   private String email;
@@ -55,7 +60,14 @@ public class Party {
     this.name = Objects.requireNonNull(name);
     this.taxId = taxId;
     this.phone = phone;
+    this.phoneDigits = Phone.digits(phone);
     this.email = email;
+  }
+
+  /** Flags a CUSTOMER_SUPPLIER party as a supplier, hidden while suppliers may not have cases. */
+  public Party asSupplier() {
+    this.supplier = true;
+    return this;
   }
 
   public Party speaking(String languageTag) {

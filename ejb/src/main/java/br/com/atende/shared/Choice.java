@@ -1,0 +1,4 @@
+package br.com.atende.shared;
+
+/** One entry of a select list: what is stored (the id) and what the agent reads (the name). */
+public record Choice(long id, String name) {}
