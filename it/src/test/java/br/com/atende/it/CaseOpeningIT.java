@@ -15,6 +15,8 @@ import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
+import br.com.atende.it.support.Openings;
+import br.com.atende.party.application.LookupBy;
 import br.com.atende.party.application.PartyOption;
 import br.com.atende.party.application.PartyService;
 import br.com.atende.shared.InvalidInputException;
@@ -142,7 +144,8 @@ class CaseOpeningIT {
             "ana",
             () ->
                 cases.open(
-                    new OpenCaseCommand(
+                    Openings.command(
+                        cases.openingDefaults(),
                         party,
                         null,
                         unique("Chat"),
@@ -164,7 +167,8 @@ class CaseOpeningIT {
                     "ana",
                     () ->
                         cases.open(
-                            new OpenCaseCommand(
+                            Openings.command(
+                                cases.openingDefaults(),
                                 party,
                                 null,
                                 unique("Pombo"),
@@ -185,7 +189,8 @@ class CaseOpeningIT {
   }
 
   private OpenCaseCommand command(long partyId, String subject, boolean assignToMe) {
-    return new OpenCaseCommand(
+    return Openings.command(
+        cases.openingDefaults(),
         partyId,
         null,
         subject,
@@ -198,7 +203,8 @@ class CaseOpeningIT {
   }
 
   private long metalurgica() throws Exception {
-    List<PartyOption> found = acting.as("ana", () -> parties.lookup(null, "Metalúrgica"));
+    List<PartyOption> found =
+        acting.as("ana", () -> parties.lookup(null, LookupBy.NAME_OR_TAX_ID, "Metalúrgica"));
     return found.get(0).id();
   }
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseSummary;
-import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.SamePartyDraft;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
@@ -16,6 +15,7 @@ import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.party.application.ContactOption;
+import br.com.atende.party.application.LookupBy;
 import br.com.atende.party.application.PartyService;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
@@ -73,7 +73,9 @@ class ClientTimelineIT {
 
   @Test
   void aNewCaseForTheSamePartyCopiesPartyAndContact() throws Exception {
-    long metalurgica = acting.as("ana", () -> parties.lookup(null, "Metalúrgica").get(0).id());
+    long metalurgica =
+        acting.as(
+            "ana", () -> parties.lookup(null, LookupBy.NAME_OR_TAX_ID, "Metalúrgica").get(0).id());
     ContactOption paulo = acting.as("ana", () -> parties.contactsOf(metalurgica)).get(0);
     long source =
         acting
@@ -81,7 +83,8 @@ class ClientTimelineIT {
                 "ana",
                 () ->
                     cases.open(
-                        new OpenCaseCommand(
+                        Openings.command(
+                            cases.openingDefaults(),
                             metalurgica,
                             paulo.id(),
                             "Pedido com contato",

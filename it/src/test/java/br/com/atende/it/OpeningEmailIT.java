@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.CaseService;
-import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
+import br.com.atende.it.support.Openings;
 import br.com.atende.party.application.ContactOption;
+import br.com.atende.party.application.LookupBy;
 import br.com.atende.party.application.PartyOption;
 import br.com.atende.party.application.PartyService;
 import com.icegreen.greenmail.util.GreenMail;
@@ -68,7 +69,8 @@ class OpeningEmailIT {
 
   @Test
   void theContactReceivesTheOpeningEmailInPortugueseWithTextAndEscapedHtmlParts() throws Exception {
-    PartyOption metalurgica = acting.as("ana", () -> parties.lookup(null, "Metalúrgica").get(0));
+    PartyOption metalurgica =
+        acting.as("ana", () -> parties.lookup(null, LookupBy.NAME_OR_TAX_ID, "Metalúrgica").get(0));
     ContactOption paulo =
         acting.as("ana", () -> parties.contactsOf(metalurgica.id())).stream()
             .filter(c -> c.name().equals("Paulo Santos"))
@@ -81,7 +83,8 @@ class OpeningEmailIT {
             "ana",
             () ->
                 cases.open(
-                    new OpenCaseCommand(
+                    Openings.command(
+                        cases.openingDefaults(),
                         metalurgica.id(),
                         paulo.id(),
                         subject,
@@ -115,7 +118,8 @@ class OpeningEmailIT {
   @Test
   void withoutAContactThePartyReceivesTheEmailInItsOwnLanguage() throws Exception {
     // Demo party Helen Carter (a teacher) reads English and has no contact.
-    PartyOption helen = acting.as("bruno", () -> parties.lookup(null, "Helen").get(0));
+    PartyOption helen =
+        acting.as("bruno", () -> parties.lookup(null, LookupBy.NAME_OR_TAX_ID, "Helen").get(0));
     String subject = "Timetable " + UUID.randomUUID().toString().substring(0, 8);
 
     OpenedCase opened =
@@ -123,7 +127,8 @@ class OpeningEmailIT {
             "bruno",
             () ->
                 cases.open(
-                    new OpenCaseCommand(
+                    Openings.command(
+                        cases.openingDefaults(),
                         helen.id(),
                         null,
                         subject,

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 public record CaseDetails(
     long id,
     String number,
+    long companyId,
     String companyName,
     String subject,
     String request,

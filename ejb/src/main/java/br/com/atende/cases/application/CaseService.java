@@ -393,6 +393,26 @@ public class CaseService {
         .getSingleResult();
   }
 
+  /**
+   * What the opening form starts with: the agent's company and department, and the company's first
+   * active case type (none when the company has none yet).
+   */
+  public OpeningDefaults openingDefaults() {
+    Agent opener = agents.currentAgent();
+    Long caseType =
+        em.createQuery(
+                "SELECT t.id FROM CaseType t WHERE t.company.id = :company AND t.active = TRUE"
+                    + " ORDER BY t.name",
+                Long.class)
+            .setParameter("company", opener.getCompany().getId())
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return new OpeningDefaults(
+        opener.getCompany().getId(), opener.getDepartment().getId(), caseType);
+  }
+
   /** The active contact channels, in their configured order, for the opening form. */
   public List<ChannelOption> contactChannels() {
     return em.createQuery(
@@ -416,7 +436,7 @@ public class CaseService {
   public CaseDetails details(long caseId) {
     Agent viewer = agents.currentAgent();
     return em.createQuery(
-            "SELECT NEW br.com.atende.cases.application.CaseDetails(c.id, c.number, co.name, c.subject,"
+            "SELECT NEW br.com.atende.cases.application.CaseDetails(c.id, c.number, co.id, co.name, c.subject,"
                 + " c.request, c.priority, c.status, c.accessLevel, p.kind, p.name, ct.name, ct.email,"
                 + " d.name, o.name, h.name, c.openedAt, c.dueDate, c.overdue, c.scheduledFor,"
                 + " c.schedulingCount, c.voicemailMessages, c.closedAt, ch.namePt, ch.nameEn,"

@@ -3,8 +3,10 @@ package br.com.atende.it.support;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.application.OpeningDefaults;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.party.application.LookupBy;
 import br.com.atende.party.application.PartyService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,7 +24,43 @@ public class Openings {
 
   /** The id of the first active party whose name starts with {@code name}. */
   public long partyId(String login, String name) throws Exception {
-    return acting.as(login, () -> parties.lookup(null, name).get(0).id());
+    return acting.as(login, () -> parties.lookup(null, LookupBy.NAME_OR_TAX_ID, name).get(0).id());
+  }
+
+  /**
+   * The opening command most tests need: the agent's company, department and first case type (the
+   * form's defaults), and the fields a test varies.
+   */
+  public static OpenCaseCommand command(
+      OpeningDefaults defaults,
+      long partyId,
+      Long contactId,
+      String subject,
+      String request,
+      Priority priority,
+      LocalDateTime dueDate,
+      boolean assignToMe,
+      String channel,
+      ContactOrigin origin) {
+    return new OpenCaseCommand(
+        defaults.companyId(),
+        defaults.departmentId(),
+        defaults.caseTypeId(),
+        null,
+        null,
+        null,
+        null,
+        partyId,
+        contactId,
+        null,
+        null,
+        channel,
+        origin,
+        subject,
+        request,
+        priority,
+        dueDate,
+        assignToMe);
   }
 
   public OpenedCase open(
@@ -39,7 +77,8 @@ public class Openings {
         login,
         () ->
             cases.open(
-                new OpenCaseCommand(
+                Openings.command(
+                    cases.openingDefaults(),
                     party,
                     null,
                     subject,

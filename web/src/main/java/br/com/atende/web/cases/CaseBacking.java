@@ -2,6 +2,8 @@ package br.com.atende.web.cases;
 
 import br.com.atende.cases.application.AddNoteCommand;
 import br.com.atende.cases.application.AddSolutionCommand;
+import br.com.atende.cases.application.AddUnderstandingCommand;
+import br.com.atende.cases.application.AuditItem;
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseStatusService;
@@ -11,7 +13,10 @@ import br.com.atende.cases.application.DiscussionItem;
 import br.com.atende.cases.application.DiscussionService;
 import br.com.atende.cases.application.SolutionItem;
 import br.com.atende.cases.application.StatusHistoryItem;
+import br.com.atende.cases.application.UnderstandingItem;
+import br.com.atende.cases.application.UnderstandingService;
 import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.web.shared.Feedback;
@@ -24,6 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.primefaces.model.LazyDataModel;
@@ -45,6 +51,10 @@ public class CaseBacking implements Serializable {
 
   @Inject private DiscussionService discussion;
 
+  @Inject private UnderstandingService understandings;
+
+  @Inject private CatalogService catalog;
+
   private Long id;
   private CaseDetails details;
   private Set<CaseStatus> nextStatuses = Set.of();
@@ -58,6 +68,21 @@ public class CaseBacking implements Serializable {
   private String noteText;
   private boolean noteInternal;
   private boolean notePublishable;
+
+  private boolean customFieldsApply;
+  private String understandingText;
+
+  private final LazyDataModel<UnderstandingItem> understandingEntries =
+      new PagedModel<>(
+          page -> understandings.ofCase(id, page),
+          () -> understandings.countOfCase(id),
+          UnderstandingItem::id);
+
+  private final LazyDataModel<AuditItem> audit =
+      new PagedModel<>(
+          page -> cases.auditTrail(id, page),
+          () -> cases.countAuditTrail(id),
+          item -> item.changedAt() + item.field() + item.newValue());
 
   private final LazyDataModel<DiscussionItem> entries =
       new PagedModel<>(
@@ -143,6 +168,16 @@ public class CaseBacking implements Serializable {
     }
   }
 
+  public void addUnderstanding() {
+    try {
+      understandings.add(new AddUnderstandingCommand(List.of(id), understandingText));
+      Feedback.info("view.understanding.done");
+      understandingText = null;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
   public void addSolution() {
     try {
       discussion.addSolution(new AddSolutionCommand(id, solutionText));
@@ -163,10 +198,33 @@ public class CaseBacking implements Serializable {
     }
   }
 
-  private void refresh() {
+  /** Reloads the case after a change made on this page, for the next change's version. */
+  public void refresh() {
     details = cases.details(id);
+    customFieldsApply =
+        details.caseTypeId() != null && catalog.hasActiveCustomFields(details.caseTypeId());
     accessLevel = details.accessLevel();
     nextStatuses = statuses.nextStatuses(id);
+  }
+
+  public boolean isCustomFieldsApply() {
+    return customFieldsApply;
+  }
+
+  public String getUnderstandingText() {
+    return understandingText;
+  }
+
+  public void setUnderstandingText(String understandingText) {
+    this.understandingText = understandingText;
+  }
+
+  public LazyDataModel<UnderstandingItem> getUnderstandingEntries() {
+    return understandingEntries;
+  }
+
+  public LazyDataModel<AuditItem> getAudit() {
+    return audit;
   }
 
   public Long getId() {

@@ -4,17 +4,20 @@ import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.ChannelOption;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.application.OpeningDefaults;
 import br.com.atende.cases.application.SamePartyDraft;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.party.application.ContactOption;
+import br.com.atende.party.application.LookupBy;
 import br.com.atende.party.application.PartyOption;
 import br.com.atende.party.application.PartyService;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.Choice;
 import br.com.atende.web.shared.Feedback;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
+import br.com.atende.web.shared.OfferedConverter;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,10 +39,28 @@ public class OpenCaseBacking implements Serializable {
 
   @Inject private PartyService parties;
 
+  @Inject private CatalogService catalog;
+
   /** The case whose party and contact a new case copies, if any. */
   private Long sameAs;
 
+  private Long companyId;
+  private Long departmentId;
+  private Long caseTypeId;
+  private Long classificationId;
+  private Long categoryId;
+  private Long productId;
+  private Long moduleId;
+  private List<Choice> companies = List.of();
+  private List<Choice> departments = List.of();
+  private List<Choice> caseTypes = List.of();
+  private List<Choice> classifications = List.of();
+  private List<Choice> categories = List.of();
+  private List<Choice> products = List.of();
+  private List<Choice> modules = List.of();
+
   private PartyKind kind;
+  private LookupBy lookupBy = LookupBy.NAME_OR_TAX_ID;
   private PartyOption party;
   private List<ContactOption> contacts = List.of();
   private Long contactId;
@@ -51,6 +72,12 @@ public class OpenCaseBacking implements Serializable {
   private String channel;
   private ContactOrigin origin = ContactOrigin.CLIENT;
   private List<ChannelOption> channels = List.of();
+  private Choice representative;
+  private List<ContactOption> representativeContacts = List.of();
+  private Long representativeContactId;
+
+  /** Representatives offered by their lookup so far, for the converter. */
+  private final Map<Long, Choice> offeredRepresentatives = new HashMap<>();
 
   /**
    * Parties offered by the lookup so far, for the converter to turn the chosen id back into its
@@ -64,6 +91,14 @@ public class OpenCaseBacking implements Serializable {
    */
   public void prefill() {
     channels = cases.contactChannels();
+    OpeningDefaults defaults = cases.openingDefaults();
+    companies = catalog.companies();
+    companyId = defaults.companyId();
+    departmentId = defaults.departmentId();
+    companyChosen();
+    departmentId = defaults.departmentId();
+    caseTypeId = defaults.caseTypeId();
+    caseTypeChosen();
     if (sameAs == null) {
       return;
     }
@@ -78,9 +113,46 @@ public class OpenCaseBacking implements Serializable {
     }
   }
 
+  /** A company chosen: its departments, case types, categories and products, nothing chosen. */
+  public void companyChosen() {
+    departmentId = null;
+    caseTypeId = null;
+    categoryId = null;
+    productId = null;
+    boolean none = companyId == null;
+    departments = none ? List.of() : catalog.departments(companyId);
+    caseTypes = none ? List.of() : catalog.caseTypes(companyId);
+    categories = none ? List.of() : catalog.categories(companyId);
+    products = none ? List.of() : catalog.products(companyId);
+    caseTypeChosen();
+    productChosen();
+  }
+
+  public void caseTypeChosen() {
+    classificationId = null;
+    classifications = caseTypeId == null ? List.of() : catalog.classifications(caseTypeId);
+  }
+
+  public void productChosen() {
+    moduleId = null;
+    modules = productId == null ? List.of() : catalog.modules(productId);
+  }
+
+  public List<Choice> completeRepresentative(String query) {
+    List<Choice> found = parties.lookupRepresentatives(query);
+    found.forEach(option -> offeredRepresentatives.put(option.id(), option));
+    return found;
+  }
+
+  public void representativeChosen() {
+    representativeContactId = null;
+    representativeContacts =
+        representative == null ? List.of() : parties.contactsOfRepresentative(representative.id());
+  }
+
   public List<PartyOption> completeParty(String query) {
     try {
-      List<PartyOption> found = parties.lookup(kind, query);
+      List<PartyOption> found = parties.lookup(kind, lookupBy, query);
       found.forEach(option -> offered.put(option.id(), option));
       return found;
     } catch (BusinessException e) {
@@ -99,15 +171,24 @@ public class OpenCaseBacking implements Serializable {
       OpenedCase opened =
           cases.open(
               new OpenCaseCommand(
+                  companyId,
+                  departmentId,
+                  caseTypeId,
+                  classificationId,
+                  categoryId,
+                  productId,
+                  moduleId,
                   party == null ? null : party.id(),
                   contactId,
+                  representative == null ? null : representative.id(),
+                  representativeContactId,
+                  channel,
+                  origin,
                   subject,
                   request,
                   priority,
                   dueDate,
-                  assignToMe,
-                  channel,
-                  origin));
+                  assignToMe));
       Feedback.info("open.done", opened.number());
       if (opened.openingEmailQueued()) {
         Feedback.info("open.emailQueued");
@@ -123,24 +204,11 @@ public class OpenCaseBacking implements Serializable {
   }
 
   public Converter<PartyOption> getPartyConverter() {
-    return new Converter<>() {
-      @Override
-      public PartyOption getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
-          return null;
-        }
-        try {
-          return offered.get(Long.valueOf(value));
-        } catch (NumberFormatException e) {
-          return null;
-        }
-      }
+    return new OfferedConverter<>(offered, PartyOption::id);
+  }
 
-      @Override
-      public String getAsString(FacesContext context, UIComponent component, PartyOption value) {
-        return value == null ? "" : String.valueOf(value.id());
-      }
-    };
+  public Converter<Choice> getRepresentativeConverter() {
+    return new OfferedConverter<>(offeredRepresentatives, Choice::id);
   }
 
   public List<ChannelOption> getChannels() {
@@ -249,5 +317,121 @@ public class OpenCaseBacking implements Serializable {
 
   public void setAssignToMe(boolean assignToMe) {
     this.assignToMe = assignToMe;
+  }
+
+  public Long getCompanyId() {
+    return companyId;
+  }
+
+  public void setCompanyId(Long companyId) {
+    this.companyId = companyId;
+  }
+
+  public Long getDepartmentId() {
+    return departmentId;
+  }
+
+  public void setDepartmentId(Long departmentId) {
+    this.departmentId = departmentId;
+  }
+
+  public Long getCaseTypeId() {
+    return caseTypeId;
+  }
+
+  public void setCaseTypeId(Long caseTypeId) {
+    this.caseTypeId = caseTypeId;
+  }
+
+  public Long getClassificationId() {
+    return classificationId;
+  }
+
+  public void setClassificationId(Long classificationId) {
+    this.classificationId = classificationId;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public Long getProductId() {
+    return productId;
+  }
+
+  public void setProductId(Long productId) {
+    this.productId = productId;
+  }
+
+  public Long getModuleId() {
+    return moduleId;
+  }
+
+  public void setModuleId(Long moduleId) {
+    this.moduleId = moduleId;
+  }
+
+  public LookupBy getLookupBy() {
+    return lookupBy;
+  }
+
+  public void setLookupBy(LookupBy lookupBy) {
+    this.lookupBy = lookupBy;
+  }
+
+  public Choice getRepresentative() {
+    return representative;
+  }
+
+  public void setRepresentative(Choice representative) {
+    this.representative = representative;
+  }
+
+  public Long getRepresentativeContactId() {
+    return representativeContactId;
+  }
+
+  public void setRepresentativeContactId(Long representativeContactId) {
+    this.representativeContactId = representativeContactId;
+  }
+
+  public List<Choice> getCompanies() {
+    return companies;
+  }
+
+  public List<Choice> getDepartments() {
+    return departments;
+  }
+
+  public List<Choice> getCaseTypes() {
+    return caseTypes;
+  }
+
+  public List<Choice> getClassifications() {
+    return classifications;
+  }
+
+  public List<Choice> getCategories() {
+    return categories;
+  }
+
+  public List<Choice> getProducts() {
+    return products;
+  }
+
+  public List<Choice> getModules() {
+    return modules;
+  }
+
+  public List<ContactOption> getRepresentativeContacts() {
+    return representativeContacts;
+  }
+
+  public LookupBy[] getLookupModes() {
+    return LookupBy.values();
   }
 }

@@ -62,4 +62,18 @@ public final class PagedModel<T> extends LazyDataModel<T> {
   public String getRowKey(T row) {
     return String.valueOf(rowKey.apply(row));
   }
+
+  /**
+   * The row of the current page with this key, for row selection; rows of other pages are not
+   * selectable (the tables select within their page).
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public T getRowData(String key) {
+    List<T> page = (List<T>) getWrappedData();
+    if (page == null) {
+      return null;
+    }
+    return page.stream().filter(row -> getRowKey(row).equals(key)).findFirst().orElse(null);
+  }
 }
