@@ -110,10 +110,10 @@ CREATE INDEX ix_case_representative_contact ON support_case (representative_cont
 
 CREATE TABLE system_setting (
     name   VARCHAR(80)  NOT NULL PRIMARY KEY,
-    value  VARCHAR(200) NOT NULL
+    setting_value  VARCHAR(200) NOT NULL
 );
 -- SPEC C1: "do not allow cases for suppliers" is off until an administrator turns it on.
-INSERT INTO system_setting (name, value) VALUES ('cases.forbidSuppliers', 'false');
+INSERT INTO system_setting (name, setting_value) VALUES ('cases.forbidSuppliers', 'false');
 
 -- Definitions of custom fields per case type (SPEC C7). The case page shows its "Custom fields" tab only when an
 -- active definition applies to the case's type.

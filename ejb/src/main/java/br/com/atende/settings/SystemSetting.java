@@ -15,7 +15,8 @@ public class SystemSetting {
   @Column(length = 80)
   private String name;
 
-  @Column(nullable = false, length = 200)
+  /** "value" is a reserved word in H2, hence the column's name. */
+  @Column(name = "setting_value", nullable = false, length = 200)
   private String value;
 
   protected SystemSetting() {}

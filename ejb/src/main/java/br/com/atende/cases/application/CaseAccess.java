@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -77,14 +78,27 @@ public class CaseAccess {
     }
   }
 
-  /** {@link #recordFirstContact(Case, LocalDateTime)} for many cases in one statement. */
+  /**
+   * {@link #recordFirstContact(Case, LocalDateTime)} for many cases in one statement. Native SQL:
+   * EclipseLink's JPQL bulk update would also increment the version.
+   */
   public void recordFirstContact(Collection<Long> caseIds, LocalDateTime now) {
-    em.createQuery(
-            "UPDATE Case c SET c.firstContactAt = :now"
-                + " WHERE c.id IN :ids AND c.firstContactAt IS NULL")
-        .setParameter("now", now)
-        .setParameter("ids", caseIds)
-        .executeUpdate();
+    List<Long> ids = List.copyOf(caseIds);
+    StringBuilder placeholders = new StringBuilder();
+    for (int i = 0; i < ids.size(); i++) {
+      placeholders.append(i == 0 ? "?" : ", ?").append(i + 2);
+    }
+    Query update =
+        em.createNativeQuery(
+                "UPDATE support_case SET first_contact_at = ?1 WHERE first_contact_at IS NULL"
+                    + " AND id IN ("
+                    + placeholders
+                    + ")")
+            .setParameter(1, now);
+    for (int i = 0; i < ids.size(); i++) {
+      update.setParameter(i + 2, ids.get(i));
+    }
+    update.executeUpdate();
   }
 
   /**

@@ -88,10 +88,10 @@ public class CaseContactService {
     Agent agent = agents.currentAgent();
     Case supportCase = access.visible(command.caseId(), agent);
     Contact contact = contactOf(supportCase, command.contactId());
+    ContactRules.checkMayEdit(contact, supportCase, agent);
     if (contact.getVersion() != command.expectedVersion()) {
       throw new ConcurrentChangeException(null);
     }
-    ContactRules.checkMayEdit(contact, supportCase, agent);
     String email = blankToNull(command.email());
     if (email != null) {
       email =
