@@ -15,10 +15,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The party lookup used while opening a case (SPEC C1). Inactive parties never show. */
 @Stateless
@@ -97,14 +100,31 @@ public class PartyService {
     return "UPPER(p.name) LIKE :term";
   }
 
-  private static String phoneFilter(String term, Map<String, Object> parameters) {
+  /*
+   * The phone and case-number filters first collect party ids with plain queries: EclipseLink
+   * writes a JPQL EXISTS subquery with its literals inlined, and H2 refuses the inlined booleans.
+   */
+
+  private String phoneFilter(String term, Map<String, Object> parameters) {
     String digits = Phone.digits(term);
     if (digits == null || digits.length() < 8) {
       throw new InvalidInputException("party", "error.phone.invalid");
     }
-    parameters.put("phone", digits);
-    return "(p.phoneDigits = :phone OR EXISTS (SELECT k.id FROM Contact k"
-        + " WHERE k.party = p AND k.phoneDigits = :phone AND k.active = TRUE))";
+    Set<Long> ids =
+        new HashSet<>(
+            em.createQuery("SELECT p.id FROM Party p WHERE p.phoneDigits = :phone", Long.class)
+                .setParameter("phone", digits)
+                .setMaxResults(MAX_OPTIONS)
+                .getResultList());
+    ids.addAll(
+        em.createQuery(
+                "SELECT k.party.id FROM Contact k WHERE k.phoneDigits = :phone"
+                    + " AND k.party IS NOT NULL AND k.active = TRUE",
+                Long.class)
+            .setParameter("phone", digits)
+            .setMaxResults(MAX_OPTIONS)
+            .getResultList());
+    return idFilter(ids, parameters);
   }
 
   private String caseNumberFilter(String term, Map<String, Object> parameters) {
@@ -112,14 +132,26 @@ public class PartyService {
       return null;
     }
     Agent viewer = agents.currentAgent();
-    parameters.put("number", term);
-    parameters.put("company", viewer.getCompany().getId());
-    parameters.put("clearance", viewer.getClearance());
-    parameters.put("viewerId", viewer.getId());
-    return "EXISTS (SELECT c.id FROM Case c WHERE c.party = p AND c.number = :number"
-        + " AND c.company.id = :company AND "
-        + AccessRule.JPQL
-        + ")";
+    List<Long> ids =
+        em.createQuery(
+                "SELECT c.party.id FROM Case c WHERE c.number = :number"
+                    + " AND c.company.id = :company AND "
+                    + AccessRule.JPQL,
+                Long.class)
+            .setParameter("number", term)
+            .setParameter("company", viewer.getCompany().getId())
+            .setParameter("clearance", viewer.getClearance())
+            .setParameter("viewerId", viewer.getId())
+            .getResultList();
+    return idFilter(ids, parameters);
+  }
+
+  private static String idFilter(Collection<Long> ids, Map<String, Object> parameters) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    parameters.put("ids", List.copyOf(ids));
+    return "p.id IN :ids";
   }
 
   /** Active representatives whose name starts with the term. */
