@@ -55,7 +55,8 @@ Demo logins (password "atende" for all):
   bruno  agent, clearance 0, department Suporte
   carla  supervisor (and agent), clearance 3, department Suporte
   diego  agent, clearance 1, department Financeiro
-  admin  administrator: reads the mail Atende sent under "E-mails enviados"
+  elisa  agent, clearance 1, company ACME Serviços
+  admin  administrator: the mail Atende sent ("E-mails enviados") and system settings
 
 Mail goes to a development mail sink on 127.0.0.1:2525; log in as admin to read it.
 Press Ctrl+C to stop.
