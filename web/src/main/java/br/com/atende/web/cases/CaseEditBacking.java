@@ -6,14 +6,12 @@ import br.com.atende.cases.application.EditCaseCommand;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.shared.BusinessException;
-import br.com.atende.shared.Choice;
 import br.com.atende.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * The case page's "edit" form: the request and the fields of what the case is about, prefilled from
@@ -36,16 +34,7 @@ public class CaseEditBacking implements Serializable {
   private String request;
   private Priority priority;
   private LocalDateTime dueDate;
-  private Long caseTypeId;
-  private Long classificationId;
-  private Long categoryId;
-  private Long productId;
-  private Long moduleId;
-  private List<Choice> caseTypes = List.of();
-  private List<Choice> classifications = List.of();
-  private List<Choice> categories = List.of();
-  private List<Choice> products = List.of();
-  private List<Choice> modules = List.of();
+  private final CatalogSelection about = new CatalogSelection();
 
   /** Opens the form with the case's current values. */
   public void start() {
@@ -54,27 +43,23 @@ public class CaseEditBacking implements Serializable {
     request = details.request();
     priority = details.priority();
     dueDate = details.dueDate();
-    caseTypeId = details.caseTypeId();
-    categoryId = details.categoryId();
-    productId = details.productId();
-    caseTypes = catalog.caseTypes(details.companyId());
-    categories = catalog.categories(details.companyId());
-    products = catalog.products(details.companyId());
-    caseTypeChosen();
-    classificationId = details.classificationId();
-    productChosen();
-    moduleId = details.moduleId();
+    about.offerCompany(catalog, details.companyId());
+    about.choose(
+        catalog,
+        details.caseTypeId(),
+        details.classificationId(),
+        details.categoryId(),
+        details.productId(),
+        details.moduleId());
     editing = true;
   }
 
   public void caseTypeChosen() {
-    classificationId = null;
-    classifications = caseTypeId == null ? List.of() : catalog.classifications(caseTypeId);
+    about.caseTypeChosen(catalog);
   }
 
   public void productChosen() {
-    moduleId = null;
-    modules = productId == null ? List.of() : catalog.modules(productId);
+    about.productChosen(catalog);
   }
 
   public void save() {
@@ -87,11 +72,11 @@ public class CaseEditBacking implements Serializable {
               request,
               priority,
               dueDate,
-              caseTypeId,
-              classificationId,
-              categoryId,
-              productId,
-              moduleId));
+              about.getCaseTypeId(),
+              about.getClassificationId(),
+              about.getCategoryId(),
+              about.getProductId(),
+              about.getModuleId()));
       Feedback.info("view.edit.done");
       editing = false;
       page.refresh();
@@ -102,6 +87,10 @@ public class CaseEditBacking implements Serializable {
 
   public void cancel() {
     editing = false;
+  }
+
+  public CatalogSelection getAbout() {
+    return about;
   }
 
   public Priority[] getPriorities() {
@@ -142,65 +131,5 @@ public class CaseEditBacking implements Serializable {
 
   public void setDueDate(LocalDateTime dueDate) {
     this.dueDate = dueDate;
-  }
-
-  public Long getCaseTypeId() {
-    return caseTypeId;
-  }
-
-  public void setCaseTypeId(Long caseTypeId) {
-    this.caseTypeId = caseTypeId;
-  }
-
-  public Long getClassificationId() {
-    return classificationId;
-  }
-
-  public void setClassificationId(Long classificationId) {
-    this.classificationId = classificationId;
-  }
-
-  public Long getCategoryId() {
-    return categoryId;
-  }
-
-  public void setCategoryId(Long categoryId) {
-    this.categoryId = categoryId;
-  }
-
-  public Long getProductId() {
-    return productId;
-  }
-
-  public void setProductId(Long productId) {
-    this.productId = productId;
-  }
-
-  public Long getModuleId() {
-    return moduleId;
-  }
-
-  public void setModuleId(Long moduleId) {
-    this.moduleId = moduleId;
-  }
-
-  public List<Choice> getCaseTypes() {
-    return caseTypes;
-  }
-
-  public List<Choice> getClassifications() {
-    return classifications;
-  }
-
-  public List<Choice> getCategories() {
-    return categories;
-  }
-
-  public List<Choice> getProducts() {
-    return products;
-  }
-
-  public List<Choice> getModules() {
-    return modules;
   }
 }

@@ -46,18 +46,9 @@ public class OpenCaseBacking implements Serializable {
 
   private Long companyId;
   private Long departmentId;
-  private Long caseTypeId;
-  private Long classificationId;
-  private Long categoryId;
-  private Long productId;
-  private Long moduleId;
   private List<Choice> companies = List.of();
   private List<Choice> departments = List.of();
-  private List<Choice> caseTypes = List.of();
-  private List<Choice> classifications = List.of();
-  private List<Choice> categories = List.of();
-  private List<Choice> products = List.of();
-  private List<Choice> modules = List.of();
+  private final CatalogSelection about = new CatalogSelection();
 
   private PartyKind kind;
   private LookupBy lookupBy = LookupBy.NAME_OR_TAX_ID;
@@ -97,8 +88,7 @@ public class OpenCaseBacking implements Serializable {
     departmentId = defaults.departmentId();
     companyChosen();
     departmentId = defaults.departmentId();
-    caseTypeId = defaults.caseTypeId();
-    caseTypeChosen();
+    about.choose(catalog, defaults.caseTypeId(), null, null, null, null);
     if (sameAs == null) {
       return;
     }
@@ -113,29 +103,19 @@ public class OpenCaseBacking implements Serializable {
     }
   }
 
-  /** A company chosen: its departments, case types, categories and products, nothing chosen. */
+  /** A company chosen: its departments and catalog entries, nothing chosen. */
   public void companyChosen() {
     departmentId = null;
-    caseTypeId = null;
-    categoryId = null;
-    productId = null;
-    boolean none = companyId == null;
-    departments = none ? List.of() : catalog.departments(companyId);
-    caseTypes = none ? List.of() : catalog.caseTypes(companyId);
-    categories = none ? List.of() : catalog.categories(companyId);
-    products = none ? List.of() : catalog.products(companyId);
-    caseTypeChosen();
-    productChosen();
+    departments = companyId == null ? List.of() : catalog.departments(companyId);
+    about.offerCompany(catalog, companyId);
   }
 
   public void caseTypeChosen() {
-    classificationId = null;
-    classifications = caseTypeId == null ? List.of() : catalog.classifications(caseTypeId);
+    about.caseTypeChosen(catalog);
   }
 
   public void productChosen() {
-    moduleId = null;
-    modules = productId == null ? List.of() : catalog.modules(productId);
+    about.productChosen(catalog);
   }
 
   public List<Choice> completeRepresentative(String query) {
@@ -173,11 +153,11 @@ public class OpenCaseBacking implements Serializable {
               new OpenCaseCommand(
                   companyId,
                   departmentId,
-                  caseTypeId,
-                  classificationId,
-                  categoryId,
-                  productId,
-                  moduleId,
+                  about.getCaseTypeId(),
+                  about.getClassificationId(),
+                  about.getCategoryId(),
+                  about.getProductId(),
+                  about.getModuleId(),
                   party == null ? null : party.id(),
                   contactId,
                   representative == null ? null : representative.id(),
@@ -335,46 +315,6 @@ public class OpenCaseBacking implements Serializable {
     this.departmentId = departmentId;
   }
 
-  public Long getCaseTypeId() {
-    return caseTypeId;
-  }
-
-  public void setCaseTypeId(Long caseTypeId) {
-    this.caseTypeId = caseTypeId;
-  }
-
-  public Long getClassificationId() {
-    return classificationId;
-  }
-
-  public void setClassificationId(Long classificationId) {
-    this.classificationId = classificationId;
-  }
-
-  public Long getCategoryId() {
-    return categoryId;
-  }
-
-  public void setCategoryId(Long categoryId) {
-    this.categoryId = categoryId;
-  }
-
-  public Long getProductId() {
-    return productId;
-  }
-
-  public void setProductId(Long productId) {
-    this.productId = productId;
-  }
-
-  public Long getModuleId() {
-    return moduleId;
-  }
-
-  public void setModuleId(Long moduleId) {
-    this.moduleId = moduleId;
-  }
-
   public LookupBy getLookupBy() {
     return lookupBy;
   }
@@ -407,24 +347,8 @@ public class OpenCaseBacking implements Serializable {
     return departments;
   }
 
-  public List<Choice> getCaseTypes() {
-    return caseTypes;
-  }
-
-  public List<Choice> getClassifications() {
-    return classifications;
-  }
-
-  public List<Choice> getCategories() {
-    return categories;
-  }
-
-  public List<Choice> getProducts() {
-    return products;
-  }
-
-  public List<Choice> getModules() {
-    return modules;
+  public CatalogSelection getAbout() {
+    return about;
   }
 
   public List<ContactOption> getRepresentativeContacts() {
