@@ -1,5 +1,6 @@
 package br.com.atende.it.browser;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -71,6 +72,12 @@ final class Browser implements AutoCloseable {
                 By.xpath("//div[@id='" + editorId + "']//div[contains(@class,'ql-editor')]")));
     area.click();
     area.sendKeys(text);
+  }
+
+  /** Chooses a local file in a native file input, as the file dialog would. */
+  void attach(By fileInput, Path file) {
+    until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
   }
 
   void click(By target) {
