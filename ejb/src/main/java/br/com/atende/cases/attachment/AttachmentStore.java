@@ -27,8 +27,9 @@ import java.util.logging.Logger;
  * the directory. A file is written inside the caller's transaction and deleted again if that
  * transaction does not commit, so a refused or failed post leaves no file behind.
  *
- * <p>The directory is the system property {@value #DIRECTORY_PROPERTY}, by default {@code
- * atende/attachments} under the server's data directory.
+ * <p>The directory is the system property {@value #DIRECTORY_PROPERTY} or the environment variable
+ * {@code ATENDE_ATTACHMENTS_DIR}, by default {@code atende/attachments} under the server's data
+ * directory.
  */
 @ApplicationScoped
 public class AttachmentStore {
@@ -43,7 +44,8 @@ public class AttachmentStore {
 
   @PostConstruct
   void createDirectory() {
-    String configured = System.getProperty(DIRECTORY_PROPERTY);
+    String configured =
+        System.getProperty(DIRECTORY_PROPERTY, System.getenv("ATENDE_ATTACHMENTS_DIR"));
     directory =
         configured == null || configured.isBlank()
             ? Path.of(System.getProperty("jboss.server.data.dir", "."), "atende", "attachments")

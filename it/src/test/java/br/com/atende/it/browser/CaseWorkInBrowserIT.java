@@ -59,7 +59,9 @@ class CaseWorkInBrowserIT extends AgentAtTheBrowser {
                 ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//*[@id='caseForm:tabs:entries']//a[contains(., 'endereco.txt')]")))
             .getAttribute("href");
-    assertTrue(download.contains("/cases/attachment?id="), download);
+    assertEquals(
+        "200 | attachment; filename=\"endereco.txt\"; filename*=UTF-8''endereco.txt | nosniff",
+        browser.fetch(download, "Content-Disposition", "X-Content-Type-Options"));
 
     browser.openTab("caseForm:tabs:solutionTab");
     browser.typeRich(
