@@ -10,8 +10,12 @@ public class InvalidInputException extends BusinessException {
 
   private static final long serialVersionUID = 1L;
 
-  public InvalidInputException(String field, String messageKey) {
-    super(messageKey, field);
+  /**
+   * @param arguments values the message shows after the field's label, e.g. the name of the file
+   *     refused
+   */
+  public InvalidInputException(String field, String messageKey, Object... arguments) {
+    super(messageKey, field, arguments);
   }
 
   /**

@@ -3,8 +3,9 @@ package br.com.atende.cases.application;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionKind;
 import java.time.LocalDateTime;
+import java.util.List;
 
-/** A discussion entry as the case page lists it. */
+/** A discussion entry as the case page lists it, with the files posted with it. */
 public record DiscussionItem(
     long id,
     DiscussionKind kind,
@@ -14,4 +15,39 @@ public record DiscussionItem(
     CaseStatus fromStatus,
     CaseStatus toStatus,
     boolean internal,
-    boolean publishable) {}
+    boolean publishable,
+    List<AttachmentItem> attachments) {
+
+  public DiscussionItem {
+    attachments = List.copyOf(attachments);
+  }
+
+  /** The entry as its query reads it; its attachments are read for the whole page at once. */
+  public DiscussionItem(
+      long id,
+      DiscussionKind kind,
+      String authorName,
+      LocalDateTime createdAt,
+      String body,
+      CaseStatus fromStatus,
+      CaseStatus toStatus,
+      boolean internal,
+      boolean publishable) {
+    this(
+        id,
+        kind,
+        authorName,
+        createdAt,
+        body,
+        fromStatus,
+        toStatus,
+        internal,
+        publishable,
+        List.of());
+  }
+
+  DiscussionItem withAttachments(List<AttachmentItem> files) {
+    return new DiscussionItem(
+        id, kind, authorName, createdAt, body, fromStatus, toStatus, internal, publishable, files);
+  }
+}

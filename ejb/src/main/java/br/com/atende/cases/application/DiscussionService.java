@@ -2,6 +2,7 @@ package br.com.atende.cases.application;
 
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
+import br.com.atende.cases.attachment.PostAttachments;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.DiscussionEntry;
@@ -21,6 +22,8 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The discussion of a case (SPEC C2): an append-only timeline, newest first, paged in the database.
@@ -49,16 +52,23 @@ public class DiscussionService {
 
   @Inject private Clock clock;
 
-  /** Appends a note; its rich text is sanitized against the allow-list before it is stored. */
+  @Inject private PostAttachments attachments;
+
+  /**
+   * Appends a note; its rich text is sanitized against the allow-list before it is stored. Its
+   * attachments are stored with it, in the same transaction: a file refused refuses the note.
+   */
   public void addNote(AddNoteCommand command) {
     requireValid(validator, command);
     String body = sanitizedNonEmpty(command.text());
     Agent author = agents.currentAgent();
     Case supportCase = access.visible(command.caseId(), author);
     LocalDateTime now = LocalDateTime.now(clock);
-    em.persist(
+    DiscussionEntry note =
         DiscussionEntry.note(
-            supportCase, author, now, body, command.internal(), command.publishable()));
+            supportCase, author, now, body, command.internal(), command.publishable());
+    em.persist(note);
+    attachments.attach(supportCase, note, author, now, command.attachments());
     access.recordFirstContact(supportCase, now);
   }
 
@@ -109,20 +119,47 @@ public class DiscussionService {
     return body;
   }
 
+  /** One page of the discussion, newest first, each entry with its attachments. */
   public List<DiscussionItem> discussion(long caseId, PageRequest page) {
     Agent viewer = agents.currentAgent();
-    return access
-        .ofVisibleCase(
-            "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, a.name, d.createdAt,"
-                + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable)"
-                + OF_VISIBLE_CASE
-                + " ORDER BY d.createdAt DESC, d.id DESC",
-            DiscussionItem.class,
-            caseId,
-            viewer)
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+    List<DiscussionItem> entries =
+        access
+            .ofVisibleCase(
+                "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, a.name, d.createdAt,"
+                    + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable)"
+                    + OF_VISIBLE_CASE
+                    + " ORDER BY d.createdAt DESC, d.id DESC",
+                DiscussionItem.class,
+                caseId,
+                viewer)
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
+            .getResultList();
+    return withAttachments(entries, caseId, viewer);
+  }
+
+  /** The attachments of a whole page of entries, in one query. */
+  private List<DiscussionItem> withAttachments(
+      List<DiscussionItem> entries, long caseId, Agent viewer) {
+    if (entries.isEmpty()) {
+      return entries;
+    }
+    Map<Long, List<AttachmentItem>> byEntry =
+        access
+            .ofVisibleCase(
+                AttachmentService.ITEM
+                    + AttachmentService.OF_VISIBLE_CASE
+                    + " AND e.id IN :entries ORDER BY f.id",
+                AttachmentItem.class,
+                caseId,
+                viewer)
+            .setParameter("entries", entries.stream().map(DiscussionItem::id).toList())
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(AttachmentItem::entryId));
+    return entries.stream()
+        .map(entry -> entry.withAttachments(byEntry.getOrDefault(entry.id(), List.of())))
+        .toList();
   }
 
   public long countDiscussion(long caseId) {

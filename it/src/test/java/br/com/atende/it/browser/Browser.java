@@ -1,6 +1,8 @@
 package br.com.atende.it.browser;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -71,6 +73,27 @@ final class Browser implements AutoCloseable {
                 By.xpath("//div[@id='" + editorId + "']//div[contains(@class,'ql-editor')]")));
     area.click();
     area.sendKeys(text);
+  }
+
+  /** Chooses a local file in a native file input, as the file dialog would. */
+  void attach(By fileInput, Path file) {
+    until(ExpectedConditions.presenceOfElementLocated(fileInput))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /**
+   * Fetches a URL from the page, with the agent's session, and answers its status and the named
+   * response headers, separated by " | ": to check a download without a download dialog.
+   */
+  String fetch(String url, String... headers) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => done([String(r.status)]"
+                    + ".concat(arguments[1].map(h => r.headers.get(h))).join(' | ')));",
+                url,
+                List.of(headers));
   }
 
   void click(By target) {

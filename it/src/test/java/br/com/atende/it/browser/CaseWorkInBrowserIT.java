@@ -3,21 +3,30 @@ package br.com.atende.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * An agent works a case from opening to conclusion at the browser (discussion, solution,
- * scheduling), and a supervisor then raises its access level.
+ * An agent works a case from opening to conclusion at the browser (discussion with an attached
+ * file, solution, scheduling), and a supervisor then raises its access level.
  */
 @RunAsClient
 class CaseWorkInBrowserIT extends AgentAtTheBrowser {
 
+  @TempDir Path files;
+
   @Test
-  void anAgentOpensACaseByCpfDiscussesSchedulesAndConcludesItAndASupervisorRaisesItsLevel() {
+  void
+      anAgentOpensACaseByCpfDiscussesWithAnAttachmentSchedulesConcludesAndASupervisorRaisesItsLevel()
+          throws IOException {
     String subject = "Segunda via de contrato " + UUID.randomUUID().toString().substring(0, 8);
     browser.open(atende + "cases/open.xhtml");
     browser.logIn("ana", "atende");
@@ -37,10 +46,22 @@ class CaseWorkInBrowserIT extends AgentAtTheBrowser {
 
     browser.openTab("caseForm:tabs:discussionTab");
     browser.typeRich("caseForm:tabs:noteText", "Liguei para a cliente e confirmei o endereço.");
+    browser.attach(
+        By.cssSelector("input[type=file][name^='caseForm:tabs:noteFiles']"),
+        textFile("endereco.txt", "Rua das Flores, 100 - São Paulo"));
     browser.click(By.id("caseForm:tabs:addNote"));
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("caseForm:tabs:entries"), "Liguei para a cliente e confirmei o endereço."));
+    String download =
+        browser
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//*[@id='caseForm:tabs:entries']//a[contains(., 'endereco.txt')]")))
+            .getAttribute("href");
+    assertEquals(
+        "200 | attachment; filename=\"endereco.txt\"; filename*=UTF-8''endereco.txt | nosniff",
+        browser.fetch(download, "Content-Disposition", "X-Content-Type-Options"));
 
     browser.openTab("caseForm:tabs:solutionTab");
     browser.typeRich(
@@ -79,5 +100,9 @@ class CaseWorkInBrowserIT extends AgentAtTheBrowser {
     browser.click(By.id("caseForm:tabs:changeAccessLevel"));
     browser.until(ExpectedConditions.textToBe(By.id("case-accessLevel"), "2"));
     assertTrue(browser.pageText().contains("Nível de acesso alterado para 2."), browser.pageText());
+  }
+
+  private Path textFile(String name, String content) throws IOException {
+    return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
   }
 }

@@ -3,6 +3,8 @@ package br.com.atende.web.cases;
 import br.com.atende.cases.application.AddNoteCommand;
 import br.com.atende.cases.application.AddSolutionCommand;
 import br.com.atende.cases.application.AddUnderstandingCommand;
+import br.com.atende.cases.application.AttachmentItem;
+import br.com.atende.cases.application.AttachmentService;
 import br.com.atende.cases.application.AuditItem;
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseService;
@@ -15,6 +17,8 @@ import br.com.atende.cases.application.SolutionItem;
 import br.com.atende.cases.application.StatusHistoryItem;
 import br.com.atende.cases.application.UnderstandingItem;
 import br.com.atende.cases.application.UnderstandingService;
+import br.com.atende.cases.attachment.AttachmentType;
+import br.com.atende.cases.attachment.AttachmentUpload;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.shared.BusinessException;
@@ -32,12 +36,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.file.UploadedFiles;
 
 /**
  * The case page: the case as last loaded (its version is what the next change expects), its
- * discussion and status history as lazy tables, and the actions on it. A case that does not exist,
- * or that the viewer may not see, is a plain 404.
+ * discussion, attachments and status history as lazy tables, and the actions on it. A case that
+ * does not exist, or that the viewer may not see, is a plain 404.
  */
 @Named
 @ViewScoped
@@ -45,7 +51,15 @@ public class CaseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The file chooser's filter; the service checks every file's bytes whatever the filter let by.
+   */
+  private static final String ACCEPTED_FILES =
+      AttachmentType.extensions().stream().map(e -> "." + e).collect(Collectors.joining(","));
+
   @Inject private CaseService cases;
+
+  @Inject private AttachmentService attachmentService;
 
   @Inject private CaseStatusService statuses;
 
@@ -84,6 +98,9 @@ public class CaseBacking implements Serializable {
           () -> cases.countAuditTrail(id),
           item -> item.changedAt() + item.field() + item.newValue());
 
+  /** The files chosen for the note being added; only for the request that posts them. */
+  private transient UploadedFiles noteFiles;
+
   private final LazyDataModel<DiscussionItem> entries =
       new PagedModel<>(
           page -> discussion.discussion(id, page),
@@ -97,6 +114,12 @@ public class CaseBacking implements Serializable {
           SolutionItem::id);
 
   private String solutionText;
+
+  private final LazyDataModel<AttachmentItem> attachments =
+      new PagedModel<>(
+          page -> attachmentService.attachments(id, page),
+          () -> attachmentService.countAttachments(id),
+          AttachmentItem::id);
 
   private final LazyDataModel<CaseSummary> timeline =
       new PagedModel<>(
@@ -158,11 +181,13 @@ public class CaseBacking implements Serializable {
 
   public void addNote() {
     try {
-      discussion.addNote(new AddNoteCommand(id, noteText, noteInternal, notePublishable));
+      discussion.addNote(
+          new AddNoteCommand(id, noteText, noteInternal, notePublishable, uploads()));
       Feedback.info("view.note.done");
       noteText = null;
       noteInternal = false;
       notePublishable = false;
+      noteFiles = null;
     } catch (BusinessException e) {
       Feedback.error(e);
     }
@@ -186,6 +211,16 @@ public class CaseBacking implements Serializable {
     } catch (BusinessException e) {
       Feedback.error(e);
     }
+  }
+
+  /** The chosen files, read from where the container keeps them when the service stores them. */
+  private List<AttachmentUpload> uploads() {
+    if (noteFiles == null) {
+      return List.of();
+    }
+    return noteFiles.getFiles().stream()
+        .map(file -> new AttachmentUpload(file.getFileName(), file.getSize(), file::getInputStream))
+        .toList();
   }
 
   private void act(LongSupplier action) {
@@ -245,6 +280,22 @@ public class CaseBacking implements Serializable {
 
   public LazyDataModel<DiscussionItem> getEntries() {
     return entries;
+  }
+
+  public LazyDataModel<AttachmentItem> getAttachments() {
+    return attachments;
+  }
+
+  public String getAcceptedFiles() {
+    return ACCEPTED_FILES;
+  }
+
+  public UploadedFiles getNoteFiles() {
+    return noteFiles;
+  }
+
+  public void setNoteFiles(UploadedFiles noteFiles) {
+    this.noteFiles = noteFiles;
   }
 
   public LazyDataModel<CaseSummary> getTimeline() {

@@ -1,0 +1,55 @@
+package br.com.atende.cases.attachment;
+
+import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.organization.model.Agent;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Attaches files to a post, within the caller's transaction: checks the post's limit, writes each
+ * file to the store, recognizes its type from its bytes and records it. The first file refused
+ * refuses the whole post; the transaction then rolls back and the store removes what it wrote.
+ */
+@Dependent
+public class PostAttachments {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private AttachmentStore store;
+
+  public void attach(
+      Case supportCase,
+      DiscussionEntry post,
+      Agent by,
+      LocalDateTime at,
+      List<AttachmentUpload> uploads) {
+    AttachmentLimits.requireWithinPost(uploads);
+    long budget = AttachmentLimits.MAX_BYTES_PER_POST;
+    for (AttachmentUpload upload : uploads) {
+      StoredFile stored = store.write(upload, budget);
+      if (stored.size() == 0) {
+        throw AttachmentLimits.empty(upload);
+      }
+      budget -= stored.size();
+      AttachmentType type =
+          recognize(upload, stored).orElseThrow(() -> AttachmentLimits.unacceptedType(upload));
+      em.persist(new Attachment(supportCase, post, by, at, upload.fileName(), type, stored));
+    }
+  }
+
+  private static Optional<AttachmentType> recognize(AttachmentUpload upload, StoredFile stored) {
+    try {
+      return AttachmentType.recognize(upload.fileName(), stored.path());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read back attachment " + upload.fileName(), e);
+    }
+  }
+}
