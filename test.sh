@@ -30,10 +30,12 @@ if ! pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online; then
 fi
 port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
 psql_admin() { as_root runuser -u postgres -- psql -p "$port" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# ATENDE_TEST_DB names another database, for a second checkout testing at the same time.
+db=${ATENDE_TEST_DB:-atende_test}
 if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'atende_test'")" != "1" ]; then
   psql_admin -c "CREATE ROLE atende_test LOGIN PASSWORD 'atende_test'"
 fi
-psql_admin -c "DROP DATABASE IF EXISTS atende_test WITH (FORCE)"
-psql_admin -c "CREATE DATABASE atende_test OWNER atende_test"
+psql_admin -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)"
+psql_admin -c "CREATE DATABASE ${db} OWNER atende_test"
 
-./mvnw -B verify -Datende.test.db.url="jdbc:postgresql://127.0.0.1:${port}/atende_test" "$@"
+./mvnw -B verify -Datende.test.db.url="jdbc:postgresql://127.0.0.1:${port}/${db}" "$@"

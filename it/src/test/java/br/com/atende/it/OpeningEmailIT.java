@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The opening email, read back from a real SMTP server (GreenMail on 127.0.0.1:3025, where the test
- * server's mail session points) after the case's transaction committed.
+ * The opening email, read back from a real SMTP server (GreenMail on 127.0.0.1:3025, or
+ * -Dit.smtp.port, where the test server's mail session points) after the case's transaction
+ * committed.
  */
 @ExtendWith(ArquillianExtension.class)
 class OpeningEmailIT {
@@ -58,7 +59,12 @@ class OpeningEmailIT {
 
   @BeforeEach
   void startSmtpServer() {
-    smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("atende.smtp.port", 3025),
+                "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
     smtp.start();
   }
 
