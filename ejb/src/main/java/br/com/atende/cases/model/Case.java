@@ -505,6 +505,31 @@ public class Case {
     }
   }
 
+  /**
+   * Records a change of one of the case's custom fields (SPEC C7), which its holder or a supervisor
+   * may make while the case is open, as any edit. Returns the audit row, named after the field as
+   * the administrator named it, or null when the shown value did not change.
+   */
+  public CaseAudit changeCustomField(
+      String fieldName, String from, String to, Agent by, LocalDateTime now) {
+    checkMayEdit(by);
+    if (Objects.equals(from, to)) {
+      return null;
+    }
+    touchedBy(by);
+    String audited = CUSTOM_FIELD_AUDIT + fieldName;
+    return new CaseAudit(
+        this, audited.length() > 40 ? audited.substring(0, 40) : audited, from, to, by, now);
+  }
+
+  /** The prefix of an audit row's field name that marks a custom field: "cf:" and its name. */
+  public static final String CUSTOM_FIELD_AUDIT = "cf:";
+
+  /** Refuses an agent who may not edit the case, with the reason (closed, or not the holder). */
+  public void requireEditableBy(Agent by) {
+    checkMayEdit(by);
+  }
+
   /** Who may edit the case's fields: its holder or a supervisor, while the case is open. */
   public boolean mayBeEditedBy(Agent agent) {
     return status.isOpen() && (isHeldBy(agent) || agent.holds(Role.SUPERVISOR));
