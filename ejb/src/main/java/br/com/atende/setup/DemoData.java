@@ -10,6 +10,8 @@ import br.com.atende.catalog.model.CaseType;
 import br.com.atende.catalog.model.Classification;
 import br.com.atende.catalog.model.Product;
 import br.com.atende.catalog.model.ProductModule;
+import br.com.atende.customfield.model.CustomField;
+import br.com.atende.customfield.model.FieldType;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Company;
@@ -237,9 +239,32 @@ public class DemoData {
         .setParameter(1, acme.getId())
         .setParameter(2, now.getYear())
         .executeUpdate();
+    customFields(acme);
     LOG.info(
         "Demo data created: companies ACME and ACME Serviços, logins ana, bruno, carla, diego,"
             + " elisa, admin");
+  }
+
+  /**
+   * Custom fields (SPEC C7) on ACME's "Reclamação" type: a date and a single choice, so that a
+   * complaint's page shows the "Custom fields" tab and the queue may filter by them.
+   */
+  private void customFields(Company acme) {
+    CaseType complaint =
+        em.createQuery(
+                "SELECT t FROM CaseType t WHERE t.company = :company AND t.name = 'Reclamação'",
+                CaseType.class)
+            .setParameter("company", acme)
+            .getSingleResult();
+    CustomField bought = persist(new CustomField(complaint, "Data da compra", FieldType.DATE, 1));
+    bought.define(
+        "Data da compra", FieldType.DATE, "Como consta na nota fiscal.", 1, false, null, true);
+    CustomField channel =
+        persist(new CustomField(complaint, "Canal de compra", FieldType.SINGLE_CHOICE, 2));
+    channel.define("Canal de compra", FieldType.SINGLE_CHOICE, null, 2, true, null, true);
+    persist(channel.addOption("Loja física", 1));
+    persist(channel.addOption("Site", 2));
+    persist(channel.addOption("Televendas", 3));
   }
 
   private void demoCase(

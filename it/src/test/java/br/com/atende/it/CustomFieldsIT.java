@@ -20,6 +20,7 @@ import br.com.atende.customfield.application.CustomFieldEntry;
 import br.com.atende.customfield.application.CustomFieldFilter;
 import br.com.atende.customfield.application.CustomFieldService;
 import br.com.atende.customfield.application.FieldDefinition;
+import br.com.atende.customfield.application.QueueExport;
 import br.com.atende.customfield.model.FieldType;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.CustomFieldSetup;
@@ -67,6 +68,8 @@ class CustomFieldsIT {
   @Inject CustomFieldService customFields;
 
   @Inject CustomFieldAdminService admin;
+
+  @Inject QueueExport export;
 
   @Test
   void everyTypeKeepsAGoodValueAuditedByNameAndRefusesABadOneNamingTheField() throws Exception {
@@ -296,6 +299,11 @@ class CustomFieldsIT {
     assertEquals(List.of(matching), flagged.stream().map(CaseSummary::id).toList());
     assertTrue(
         acting.as("ana", () -> cases.queueFilterFields()).stream().anyMatch(c -> c.id() == bought));
+    String csv = acting.as("ana", () -> export.csv(new CustomFieldFilter(channel, "Loja")));
+    String[] lines = csv.split("\r\n");
+    assertEquals(2, lines.length, csv);
+    assertTrue(lines[0].endsWith("Data da compra,Canal,Itens,Em garantia,Valor"), lines[0]);
+    assertTrue(lines[1].endsWith("," + day + ",Loja,Tela,true,99.9"), lines[1]);
     InvalidInputException bad =
         assertThrows(
             InvalidInputException.class,
