@@ -38,7 +38,8 @@ public class CaseAccess {
     Case found = em.find(Case.class, caseId);
     if (found == null
         || !(found.getCompany().getId().equals(viewer.getCompany().getId())
-            || found.isHeldBy(viewer))
+            || found.isHeldBy(viewer)
+            || found.inQueueOf(viewer))
         || !AccessRule.maySee(
             viewer.getClearance(),
             viewer.getId(),
@@ -62,11 +63,14 @@ public class CaseAccess {
 
   /**
    * The company whose cases the viewer works in, for one case: its own, or the case's when the
-   * viewer holds it (a case may be forwarded to an agent of any company of the group, SPEC C5).
+   * viewer holds it or one of its groups does (a case may be forwarded to an agent or a group of
+   * any company of the group, SPEC C5).
    */
   public long companyFor(long caseId, Agent viewer) {
     return em.createQuery(
-            "SELECT c.company.id FROM Case c WHERE c.id = :case AND c.holderId = :viewerId",
+            "SELECT c.company.id FROM Case c WHERE c.id = :case AND (c.holderId = :viewerId"
+                + " OR c.holdingGroupId IN (SELECT g.id FROM AgentGroup g JOIN g.members m"
+                + " WHERE m.id = :viewerId))",
             Long.class)
         .setParameter("case", caseId)
         .setParameter("viewerId", viewer.getId())

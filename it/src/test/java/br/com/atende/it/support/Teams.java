@@ -116,6 +116,35 @@ public class Teams {
     return rows.stream().map(r -> r == null ? null : ((Number) r).longValue()).toList();
   }
 
+  /** Every forwarding-history row of the case as {from agent, to agent}, in order. */
+  public List<Long[]> forwardingChain(long caseId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT from_agent_id, to_agent_id FROM forwarding WHERE case_id = ?1"
+                    + " ORDER BY forwarded_at, id")
+            .setParameter(1, caseId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              Object[] pair = (Object[]) r;
+              return new Long[] {
+                pair[0] == null ? null : ((Number) pair[0]).longValue(),
+                pair[1] == null ? null : ((Number) pair[1]).longValue()
+              };
+            })
+        .toList();
+  }
+
+  /** The group holding the case (null when none). */
+  public Long holdingGroupOf(long caseId) {
+    Object group =
+        em.createNativeQuery("SELECT holding_group_id FROM support_case WHERE id = ?1")
+            .setParameter(1, caseId)
+            .getSingleResult();
+    return group == null ? null : ((Number) group).longValue();
+  }
+
   /** How many discussion entries of this kind the case has. */
   public long discussionEntries(long caseId, String kind) {
     return ((Number)
