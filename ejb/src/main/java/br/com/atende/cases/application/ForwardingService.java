@@ -199,15 +199,20 @@ public class ForwardingService {
         .getSingleResult();
   }
 
-  /** Agents a case may be forwarded to: the active agents of every company, but the viewer. */
+  /**
+   * Agents a case may be forwarded to: the active agents (role AGENT) of every company, but the
+   * viewer.
+   */
   public List<Choice> forwardTargets() {
     Agent viewer = agents.currentAgent();
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, CONCAT(a.name, ' (', co.name, ')'))"
-                + " FROM Agent a JOIN a.company co WHERE a.active = TRUE AND a.id <> :viewer"
-                + " ORDER BY a.name",
+                + " FROM Agent a JOIN a.company co JOIN a.roles r WHERE a.active = :active"
+                + " AND a.id <> :viewer AND r = :agentRole ORDER BY a.name",
             Choice.class)
         .setParameter("viewer", viewer.getId())
+        .setParameter("agentRole", Role.AGENT)
+        .setParameter("active", true)
         .getResultList();
   }
 
@@ -215,8 +220,9 @@ public class ForwardingService {
   public List<Choice> groups() {
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(g.id, g.name) FROM AgentGroup g"
-                + " WHERE g.active = TRUE ORDER BY g.name",
+                + " WHERE g.active = :active ORDER BY g.name",
             Choice.class)
+        .setParameter("active", true)
         .getResultList();
   }
 
@@ -235,9 +241,10 @@ public class ForwardingService {
   public List<Choice> agentsOf(long departmentId) {
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a"
-                + " WHERE a.department.id = :department AND a.active = TRUE ORDER BY a.name",
+                + " WHERE a.department.id = :department AND a.active = :active ORDER BY a.name",
             Choice.class)
         .setParameter("department", departmentId)
+        .setParameter("active", true)
         .getResultList();
   }
 

@@ -81,15 +81,6 @@ public class QueueService {
         .getResultList();
   }
 
-  /** The count of one tab, capped like {@link #tabs()}. */
-  public long count(QueueTab tab) {
-    return tabs().stream()
-        .filter(t -> t.tab() == tab)
-        .mapToLong(QueueTabCount::count)
-        .findFirst()
-        .orElse(0);
-  }
-
   private static String condition(QueueTab tab) {
     switch (tab) {
       case NEW:
@@ -97,18 +88,18 @@ public class QueueService {
             + " AND c.department.id = :department) OR c.holdingGroupId IN :groups)";
       case MINE_NEW:
         return " AND c.holderId = :viewerId AND c.firstContactAt IS NULL"
-            + " AND c.awaitingAgent = FALSE";
+            + " AND c.awaitingAgent = :no";
       case MINE_ANSWERED:
-        return " AND c.holderId = :viewerId AND c.awaitingAgent = TRUE";
+        return " AND c.holderId = :viewerId AND c.awaitingAgent = :yes";
       case MINE_OPEN:
         return " AND c.holderId = :viewerId AND c.firstContactAt IS NOT NULL"
-            + " AND c.awaitingAgent = FALSE";
+            + " AND c.awaitingAgent = :no";
       case TEAM_OPEN:
         return " AND c.department.id = :department AND c.holderId IS NOT NULL"
-            + " AND c.firstContactAt IS NOT NULL AND c.awaitingAgent = FALSE";
+            + " AND c.firstContactAt IS NOT NULL AND c.awaitingAgent = :no";
       case TEAM_AWAITING:
         return " AND c.department.id = :department AND c.holderId IS NOT NULL"
-            + " AND (c.firstContactAt IS NULL OR c.awaitingAgent = TRUE)";
+            + " AND (c.firstContactAt IS NULL OR c.awaitingAgent = :yes)";
       default:
         throw new IllegalArgumentException(tab.name());
     }
@@ -118,6 +109,16 @@ public class QueueService {
       TypedQuery<T> query, QueueTab tab, Agent viewer, List<Long> groups) {
     CaseAccess.withAccessRule(query, viewer)
         .setParameter("open", List.copyOf(CaseStatus.openStates()));
+    if (tab != QueueTab.NEW) {
+      // Booleans bound, never inlined: H2 refuses EclipseLink's inlined 1/0 for a boolean.
+      String condition = condition(tab);
+      if (condition.contains(":no")) {
+        query.setParameter("no", false);
+      }
+      if (condition.contains(":yes")) {
+        query.setParameter("yes", true);
+      }
+    }
     if (tab == QueueTab.NEW) {
       // An empty IN list is not SQL: no group matches -1.
       query.setParameter("groups", groups.isEmpty() ? List.of(-1L) : groups);
@@ -131,9 +132,10 @@ public class QueueService {
   private List<Long> groupsOf(Agent viewer) {
     return em.createQuery(
             "SELECT g.id FROM AgentGroup g JOIN g.members m WHERE m.id = :viewer"
-                + " AND g.active = TRUE",
+                + " AND g.active = :active",
             Long.class)
         .setParameter("viewer", viewer.getId())
+        .setParameter("active", true)
         .getResultList();
   }
 }

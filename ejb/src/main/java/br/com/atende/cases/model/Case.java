@@ -338,7 +338,7 @@ public class Case {
   public HandOver forwardTo(Agent target, String reason, Agent by, LocalDateTime now) {
     checkMayForward(by);
     String why = required(reason, "reason");
-    if (target == null || !target.isActive()) {
+    if (target == null || !target.isActive() || !target.holds(Role.AGENT)) {
       throw new InvalidInputException("targetAgentId", "error.agent.unknown");
     }
     if (isHeldBy(target)) {
