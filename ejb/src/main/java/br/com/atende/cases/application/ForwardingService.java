@@ -205,15 +205,20 @@ public class ForwardingService {
    */
   public List<Choice> forwardTargets() {
     Agent viewer = agents.currentAgent();
-    return em.createQuery(
-            "SELECT NEW br.com.atende.shared.Choice(a.id, CONCAT(a.name, ' (', co.name, ')'))"
-                + " FROM Agent a JOIN a.company co JOIN a.roles r WHERE a.active = :active"
-                + " AND a.id <> :viewer AND r = :agentRole ORDER BY a.name",
-            Choice.class)
+    // The label is joined here: a string literal in the projection makes EclipseLink inline the
+    // bound boolean, which H2 refuses.
+    return em
+        .createQuery(
+            "SELECT a.id, a.name, co.name FROM Agent a JOIN a.company co JOIN a.roles r"
+                + " WHERE a.active = :active AND a.id <> :viewer AND r = :agentRole ORDER BY a.name",
+            Object[].class)
         .setParameter("viewer", viewer.getId())
         .setParameter("agentRole", Role.AGENT)
         .setParameter("active", true)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(row -> new Choice((Long) row[0], row[1] + " (" + row[2] + ")"))
+        .toList();
   }
 
   /** The active groups a case may be forwarded to. */
