@@ -131,6 +131,38 @@ public class DiscussionEntry {
     return entry;
   }
 
+  /**
+   * The discussion's FORWARD entry for a change of hands (SPEC C5): who to whom, and the reason,
+   * escaped (the names and the reason are plain text).
+   */
+  public static DiscussionEntry forwarding(Case supportCase, Forwarding row) {
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.FORWARD, row.getBy(), row.getForwardedAt());
+    String from = row.getFromAgent() == null ? "—" : row.getFromAgent().getName();
+    String to =
+        row.getToAgent() != null
+            ? row.getToAgent().getName()
+            : row.getToGroup() != null ? row.getToGroup().getName() : "—";
+    StringBuilder body = new StringBuilder("<p><strong>");
+    if (row.getToDepartment() != null) {
+      body.append(escape(row.getToDepartment().getName())).append(" · ");
+    }
+    body.append(escape(from)).append(" → ").append(escape(to)).append("</strong></p>");
+    if (row.getReason() != null) {
+      body.append("<p>").append(escape(row.getReason())).append("</p>");
+    }
+    entry.body = RichText.sanitize(body.toString());
+    entry.internal = true;
+    return entry;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
   public Long getId() {
     return id;
   }
