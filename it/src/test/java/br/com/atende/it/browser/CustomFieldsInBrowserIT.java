@@ -1,0 +1,113 @@
+package br.com.atende.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The administrator gives a case type a date field and a choice field; an agent fills them on a
+ * case of that type and finds them audited; a case of a type without fields has no such tab.
+ */
+@RunAsClient
+class CustomFieldsInBrowserIT extends AgentAtTheBrowser {
+
+  private static final String SERVICE_REQUEST = "Solicitação de serviço";
+
+  @Test
+  void anAdminDefinesADateAndAChoiceAndAnAgentFillsThemOnACaseOfThatType() {
+    String token = UUID.randomUUID().toString().substring(0, 6);
+    browser.open(atende + "admin/custom-fields.xhtml");
+    browser.logIn("admin", "atende");
+    browser.until(ExpectedConditions.urlContains("/admin/custom-fields.xhtml"));
+    browser.choose(
+        "customFieldsForm:caseType",
+        "caseType",
+        browser.optionValue("customFieldsForm:caseType_input", SERVICE_REQUEST),
+        SERVICE_REQUEST);
+    define("Prazo " + token, "DATE", "Data");
+    define("Canal " + token, "SINGLE_CHOICE", "Escolha única");
+    browser.type(By.id("customFieldsForm:optionLabel"), "Balcão");
+    browser.click(By.id("customFieldsForm:addOption"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("customFieldsForm:options"), "Balcão"));
+    browser.type(By.id("customFieldsForm:optionLabel"), "Internet");
+    browser.click(By.id("customFieldsForm:addOption"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("customFieldsForm:options"), "Internet"));
+    assertEquals(SERVICE_REQUEST, browser.textOf(By.id("customFieldsForm:caseType_label")));
+    browser.close();
+
+    browser = new Browser();
+    openCase("Pedido de visita " + token, SERVICE_REQUEST, true);
+    assertTrue(
+        browser.pageText().contains("Campos complementares"),
+        "the case page shows the custom fields tab: " + browser.pageText());
+    browser.openTab("caseForm:tabs:customFieldsTab");
+    assertTrue(browser.pageText().contains("Prazo " + token));
+    browser.type(By.id("caseForm:tabs:cf:0:date_input"), "2026-05-20");
+    browser
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("caseForm:tabs:cf:0:date_input")))
+        .sendKeys(Keys.ESCAPE);
+    browser.choose(
+        "caseForm:tabs:cf:1:choice",
+        "cfChoice1",
+        browser.optionValue("caseForm:tabs:cf:1:choice_input", "Balcão"),
+        "Balcão");
+    browser.click(By.id("caseForm:tabs:saveCustomFields"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("body"), "Campos complementares salvos"));
+
+    browser.openTab("caseForm:tabs:auditTab");
+    String audit = browser.textOf(By.id("caseForm:tabs:audit"));
+    assertTrue(audit.contains("Prazo " + token), audit);
+    assertTrue(audit.contains("2026-05-20"), audit);
+    assertTrue(audit.contains("Balcão"), audit);
+
+    openCase("Sem campos " + token, "Incidente", false);
+    assertTrue(
+        browser.pageText().contains("Sem campos " + token), "the case page of an incident shows");
+    assertTrue(
+        browser.currentUrl().contains("/cases/view.xhtml")
+            && !browser.pageText().contains("Campos complementares"),
+        "no custom fields tab for a type without active fields");
+  }
+
+  private void define(String name, String type, String typeLabel) {
+    browser.type(By.id("customFieldsForm:name"), name);
+    browser.choose("customFieldsForm:type", "fieldType", type, typeLabel);
+    browser.click(By.id("customFieldsForm:saveField"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("customFieldsForm:fields"), name));
+  }
+
+  private void openCase(String subject, String caseType, boolean logIn) {
+    browser.open(atende + "cases/open.xhtml");
+    if (logIn) {
+      browser.logIn("ana", "atende");
+    }
+    browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
+    browser.type(By.id("openForm:party_input"), "Metal");
+    browser.click(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"));
+    browser.choose(
+        "openForm:caseType",
+        "caseType",
+        browser.optionValue("openForm:caseType_input", caseType),
+        caseType);
+    browser.choose("openForm:channel", "channel", "PHONE", "Telefone");
+    browser.type(By.id("openForm:subject"), subject);
+    browser.type(By.id("openForm:request"), "Pedido do cliente.");
+    browser.tick("openForm:assignToMe");
+    browser.click(By.id("openForm:submit"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("case-subject"), subject));
+  }
+}
