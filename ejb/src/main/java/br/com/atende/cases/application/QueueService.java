@@ -68,7 +68,7 @@ public class QueueService {
             ? "c.openedAt DESC, c.id DESC"
             : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
     String jpql =
-        CaseService.SUMMARY
+        CaseSummary.SELECT
             + " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
             + " WHERE c.status IN :open AND "
             + AccessRule.JPQL
