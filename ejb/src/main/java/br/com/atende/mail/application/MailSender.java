@@ -15,51 +15,49 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends one outbox email with Jakarta Mail through the server's mail session. The row is locked
- * while sending, so the after-commit dispatch and the retry timer can never both send it.
+ * Sends one outbox email with Jakarta Mail through the server's mail session: claim (committed),
+ * hand over to SMTP outside any transaction, record the outcome (committed). A claimed email is
+ * never taken by another sender, so the after-commit dispatch and the retry timer can never both
+ * send it; see {@link OutboundEmail} for what happens when the outcome is lost.
  */
 @PermitAll
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
-  @PersistenceContext private EntityManager em;
-
   @Resource(lookup = "java:jboss/mail/Atende")
   private Session mailSession;
 
-  @Inject private Clock clock;
+  @Inject private OutboxRows rows;
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void send(long emailId) {
-    OutboundEmail email = em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE);
-    LocalDateTime now = LocalDateTime.now(clock);
-    if (email == null || !email.isDue(now)) {
+    Optional<OutboundEmail> claimed = rows.claim(emailId);
+    if (claimed.isEmpty()) {
       return;
     }
+    OutboundEmail email = claimed.get();
     try {
       Transport.send(toMessage(email));
-      email.markSent(now);
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "Email {0} not sent yet: {1}", new Object[] {emailId, e.getMessage()});
-      email.markFailed(e.getMessage(), now);
+      rows.failed(emailId, e.getMessage());
+      return;
     }
+    // Handed over: should this update fail, the claim goes stale and is never resent by itself.
+    rows.sent(emailId);
   }
 
   private MimeMessage toMessage(OutboundEmail email) throws MessagingException {
-    MimeMessage message = new MimeMessage(mailSession);
+    MimeMessage message = new StableIdMessage(mailSession, email.getEventKey());
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.getRecipient(), true));
     message.setSubject(email.getSubject(), StandardCharsets.UTF_8.name());
     message.setSentDate(new Date());
@@ -74,5 +72,30 @@ public class MailSender {
     alternative.addBodyPart(html);
     message.setContent(alternative);
     return message;
+  }
+
+  /**
+   * A message whose Message-ID comes from its event key: should an email ever be handed over twice
+   * (an administrator's retry of one whose outcome was unknown), both copies carry the same id, and
+   * mail clients show it once.
+   */
+  static final class StableIdMessage extends MimeMessage {
+
+    private final String eventKey;
+
+    StableIdMessage(Session session, String eventKey) {
+      super(session);
+      this.eventKey = eventKey;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId(eventKey));
+    }
+  }
+
+  /** The Message-ID of the email of an event: only letters, digits, dots and dashes. */
+  static String messageId(String eventKey) {
+    return "<" + eventKey.replaceAll("[^A-Za-z0-9.-]", ".") + "@atende>";
   }
 }

@@ -1,0 +1,32 @@
+package br.com.atende.mail.application;
+
+import java.time.Duration;
+
+/**
+ * Timing of the outbox, from system properties so that tests (and operators) can change it: {@code
+ * atende.mail.retry-seconds} (how often the retry timer looks for due email, default 20), {@code
+ * atende.mail.first-retry-seconds} (the first back-off after a failure, doubling each time, default
+ * 30) and {@code atende.mail.sending-timeout-seconds} (after how long an unfinished send is given
+ * up as of unknown outcome, default 600).
+ */
+public final class MailSettings {
+
+  private MailSettings() {}
+
+  public static Duration retryInterval() {
+    return seconds("atende.mail.retry-seconds", 20);
+  }
+
+  public static Duration firstRetry() {
+    return seconds("atende.mail.first-retry-seconds", 30);
+  }
+
+  public static Duration sendingTimeout() {
+    return seconds("atende.mail.sending-timeout-seconds", 600);
+  }
+
+  private static Duration seconds(String property, long fallback) {
+    long value = Long.getLong(property, fallback);
+    return Duration.ofSeconds(value > 0 ? value : fallback);
+  }
+}
