@@ -139,28 +139,29 @@ class MailOutageIT {
     long helen = openings.partyId("bruno", "Helen");
     String subject = "Rolled back " + UUID.randomUUID().toString().substring(0, 8);
 
-    OpenedCase opened =
-        acting.as(
-            "bruno",
-            () -> {
-              transaction.begin();
-              try {
-                return cases.open(
-                    Openings.command(
-                        cases.openingDefaults(),
-                        helen,
-                        null,
-                        subject,
-                        "Never committed.",
-                        Priority.LOW,
-                        null,
-                        false,
-                        "PHONE",
-                        ContactOrigin.CLIENT));
-              } finally {
-                transaction.rollback();
-              }
-            });
+    // The agent's transaction is begun here; the opening joins it, then it rolls back.
+    transaction.begin();
+    OpenedCase opened;
+    try {
+      opened =
+          acting.as(
+              "bruno",
+              () ->
+                  cases.open(
+                      Openings.command(
+                          cases.openingDefaults(),
+                          helen,
+                          null,
+                          subject,
+                          "Never committed.",
+                          Priority.LOW,
+                          null,
+                          false,
+                          "PHONE",
+                          ContactOrigin.CLIENT)));
+    } finally {
+      transaction.rollback();
+    }
 
     assertTrue(opened.openingEmailQueued(), "queued inside the transaction");
     assertEquals(0, outboxRows.countCasesWithSubject(subject));

@@ -25,6 +25,24 @@ public final class MailSettings {
     return seconds("atende.mail.sending-timeout-seconds", 600);
   }
 
+  /**
+   * How long the links of a solution notification work: {@code atende.mail.response-link-days}, 14.
+   */
+  public static Duration responseLinkValidity() {
+    return Duration.ofDays(Long.getLong("atende.mail.response-link-days", 14));
+  }
+
+  /**
+   * Where clients reach Atende's public pages (the links in emails): {@code atende.public-url} or
+   * {@code ATENDE_PUBLIC_URL}, default {@code http://127.0.0.1:8080/atende}; no trailing slash.
+   */
+  public static String publicUrl() {
+    String configured = System.getProperty("atende.public-url", System.getenv("ATENDE_PUBLIC_URL"));
+    String url =
+        configured == null || configured.isBlank() ? "http://127.0.0.1:8080/atende" : configured;
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
   private static Duration seconds(String property, long fallback) {
     long value = Long.getLong(property, fallback);
     return Duration.ofSeconds(value > 0 ? value : fallback);

@@ -1,0 +1,48 @@
+package br.com.atende.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Rows of the mail flows read (or, to stand in for the passing of time, moved) straight in the
+ * database.
+ */
+@Stateless
+@PermitAll
+public class MailRows {
+
+  @PersistenceContext(unitName = "atende")
+  private EntityManager em;
+
+  /** Makes every answer link of the case expired, as if its validity had run out. */
+  public void expireLinksOf(long caseId) {
+    em.createNativeQuery(
+            "UPDATE case_response_token SET expires_at = created_at WHERE case_id = ?1")
+        .setParameter(1, caseId)
+        .executeUpdate();
+  }
+
+  /** The ratings of a case as "rating|comment". */
+  @SuppressWarnings("unchecked")
+  public List<String> ratingsOf(long caseId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT rating, rating_comment FROM satisfaction_rating WHERE case_id = ?1 ORDER BY id")
+            .setParameter(1, caseId)
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r[0]).intValue() + "|" + r[1]).toList();
+  }
+
+  /** How many emails the case's outbox holds whose event key starts with the prefix. */
+  public long emailsOf(long caseId, String eventPrefix) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM OutboundEmail e WHERE e.caseId = :case AND e.eventKey LIKE :prefix",
+            Long.class)
+        .setParameter("case", caseId)
+        .setParameter("prefix", eventPrefix + "%")
+        .getSingleResult();
+  }
+}
