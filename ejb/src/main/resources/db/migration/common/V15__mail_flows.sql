@@ -47,11 +47,11 @@ CREATE TABLE satisfaction_rating (
     CONSTRAINT ck_satisfaction_rating CHECK (rating BETWEEN 1 AND 5)
 );
 
--- Per-case reply token carried in the subject of case emails: "[#2026-000123 k7Q2xw9p]".
-CREATE TABLE case_reply_token (
-    case_id  BIGINT       NOT NULL PRIMARY KEY REFERENCES support_case (id),
-    token    VARCHAR(16)  NOT NULL,
-    CONSTRAINT uk_case_reply_token UNIQUE (token)
+-- The server's secret for reply tokens: case emails carry HMAC(secret, case id) in their Message-ID, and a reply
+-- (In-Reply-To/References) is matched to its case only when the token checks out. Created on first use.
+CREATE TABLE mail_secret (
+    id      INTEGER      NOT NULL PRIMARY KEY,
+    secret  VARCHAR(64)  NOT NULL
 );
 
 -- Inbound messages already imported (by Message-ID), so that reading a mailbox twice imports once.

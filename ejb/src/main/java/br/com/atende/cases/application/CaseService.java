@@ -6,7 +6,6 @@ import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseFields;
-import br.com.atende.cases.model.CaseNumber;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.StatusChange;
@@ -102,6 +101,8 @@ public class CaseService {
 
   @Inject private Clock clock;
 
+  @Inject private CaseNumbers numbers;
+
   public OpenedCase open(OpenCaseCommand command) {
     requireValid(validator, command);
     Agent opener = agents.currentAgent();
@@ -143,7 +144,7 @@ public class CaseService {
     LocalDateTime now = LocalDateTime.now(clock);
     Case opened =
         new Case(
-                nextNumber(company, now.getYear()),
+                numbers.next(company, now.getYear()),
                 opener,
                 department,
                 party,
@@ -463,30 +464,4 @@ public class CaseService {
    * Hands out the next number of the company's year. The UPDATE locks the counter row until commit,
    * so two openings never get the same number; the first case of a year creates the row.
    */
-  private CaseNumber nextNumber(Company of, int year) {
-    long company = of.getId();
-    int updated =
-        em.createNativeQuery(
-                "UPDATE case_number_counter SET last_value = last_value + 1"
-                    + " WHERE company_id = ?1 AND case_year = ?2")
-            .setParameter(1, company)
-            .setParameter(2, year)
-            .executeUpdate();
-    if (updated == 0) {
-      em.createNativeQuery(
-              "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 1)")
-          .setParameter(1, company)
-          .setParameter(2, year)
-          .executeUpdate();
-      return new CaseNumber(year, 1);
-    }
-    Number last =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT last_value FROM case_number_counter WHERE company_id = ?1 AND case_year = ?2")
-                .setParameter(1, company)
-                .setParameter(2, year)
-                .getSingleResult();
-    return new CaseNumber(year, last.intValue());
-  }
 }

@@ -103,6 +103,19 @@ public class DiscussionEntry {
     return entry;
   }
 
+  /**
+   * The client's email reply, already sanitized, recorded in the name of the agent who answers for
+   * the case (its holder, else its opener): a discussion entry needs an agent as author.
+   */
+  public static DiscussionEntry clientReply(Case supportCase, LocalDateTime at, String body) {
+    Agent answering =
+        supportCase.getHolder() != null ? supportCase.getHolder() : supportCase.getOpener();
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.CLIENT_REPLY, answering, at);
+    entry.body = Objects.requireNonNull(body);
+    return entry;
+  }
+
   public Long getId() {
     return id;
   }

@@ -8,5 +8,7 @@ public enum DiscussionKind {
   POSSIBLE_SOLUTION,
   EMAIL_SENT,
   STATUS_CHANGE,
-  SYSTEM
+  SYSTEM,
+  /** What the client wrote back by email (a reply to a case email), appended as received. */
+  CLIENT_REPLY
 }

@@ -39,6 +39,8 @@ public class MailSender {
 
   @Inject private OutboxRows rows;
 
+  @Inject private ReplyTokens replyTokens;
+
   public void send(long emailId) {
     Optional<OutboundEmail> claimed = rows.claim(emailId);
     if (claimed.isEmpty()) {
@@ -57,7 +59,11 @@ public class MailSender {
   }
 
   private MimeMessage toMessage(OutboundEmail email) throws MessagingException {
-    MimeMessage message = new StableIdMessage(mailSession, email.getEventKey());
+    String messageId =
+        email.getCaseId() == null
+            ? messageId(email.getEventKey())
+            : replyTokens.messageId(email.getCaseId(), email.getEventKey());
+    MimeMessage message = new StableIdMessage(mailSession, messageId);
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.getRecipient(), true));
     message.setSubject(email.getSubject(), StandardCharsets.UTF_8.name());
     message.setSentDate(new Date());
@@ -75,22 +81,23 @@ public class MailSender {
   }
 
   /**
-   * A message whose Message-ID comes from its event key: should an email ever be handed over twice
-   * (an administrator's retry of one whose outcome was unknown), both copies carry the same id, and
-   * mail clients show it once.
+   * A message whose Message-ID comes from its event key (and, for a case email, the case's reply
+   * token, see {@link ReplyTokens}): should an email ever be handed over twice (an administrator's
+   * retry of one whose outcome was unknown), both copies carry the same id, and mail clients show
+   * it once; a reply names it in In-Reply-To.
    */
   static final class StableIdMessage extends MimeMessage {
 
-    private final String eventKey;
+    private final String messageId;
 
-    StableIdMessage(Session session, String eventKey) {
+    StableIdMessage(Session session, String messageId) {
       super(session);
-      this.eventKey = eventKey;
+      this.messageId = messageId;
     }
 
     @Override
     protected void updateMessageID() throws MessagingException {
-      setHeader("Message-ID", messageId(eventKey));
+      setHeader("Message-ID", messageId);
     }
   }
 

@@ -45,4 +45,23 @@ public class MailRows {
         .setParameter("prefix", eventPrefix + "%")
         .getSingleResult();
   }
+
+  /** The ids of the cases with exactly this subject. */
+  public List<Long> casesWithSubject(String subject) {
+    return em.createQuery(
+            "SELECT c.id FROM Case c WHERE c.subject = :subject ORDER BY c.id", Long.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
+  /** How many discussion entries of the case are client replies. */
+  public long clientRepliesOf(long caseId) {
+    return em.createQuery(
+            "SELECT COUNT(d) FROM DiscussionEntry d WHERE d.supportCase.id = :case"
+                + " AND d.kind = :kind",
+            Long.class)
+        .setParameter("case", caseId)
+        .setParameter("kind", br.com.atende.cases.model.DiscussionKind.CLIENT_REPLY)
+        .getSingleResult();
+  }
 }
