@@ -64,3 +64,11 @@ CREATE TABLE inbound_message (
     outcome      VARCHAR(20)   NOT NULL,
     CONSTRAINT uk_inbound_message UNIQUE (message_id)
 );
+
+-- Files of a case sent with an email ("Email about this case"): the outbox row names the case's attachments, whose
+-- stored files the sender reads when it builds the message.
+CREATE TABLE outbound_email_attachment (
+    outbound_email_id  BIGINT  NOT NULL REFERENCES outbound_email (id),
+    attachment_id      BIGINT  NOT NULL REFERENCES attachment (id),
+    PRIMARY KEY (outbound_email_id, attachment_id)
+);

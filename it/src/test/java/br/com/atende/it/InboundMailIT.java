@@ -146,7 +146,7 @@ class InboundMailIT {
     DiscussionItem reply =
         acting.as("ana", () -> discussion.discussion(opened.id(), PageRequest.of(0, 1))).get(0);
     assertEquals(DiscussionKind.CLIENT_REPLY, reply.kind());
-    assertTrue(reply.body().contains("paulo@horizonte.example"), reply.body());
+    assertTrue(reply.body().contains("horizonte.example"), "the sender is named: " + reply.body());
     assertTrue(reply.body().contains("Segue a foto da etiqueta &lt;borrada&gt;."), reply.body());
     assertFalse(reply.body().contains("Registramos"), "quoted lines are dropped: " + reply.body());
     assertFalse(reply.body().contains("<borrada>"), reply.body());

@@ -103,6 +103,15 @@ public class DiscussionEntry {
     return entry;
   }
 
+  /** The record of an email an agent sent about the case: to whom and what, already sanitized. */
+  public static DiscussionEntry emailSent(
+      Case supportCase, Agent author, LocalDateTime at, String body) {
+    DiscussionEntry entry = new DiscussionEntry(supportCase, DiscussionKind.EMAIL_SENT, author, at);
+    entry.body = RichText.sanitize(Objects.requireNonNull(body));
+    entry.internal = true;
+    return entry;
+  }
+
   /**
    * The client's email reply, already sanitized, recorded in the name of the agent who answers for
    * the case (its holder, else its opener): a discussion entry needs an agent as author.

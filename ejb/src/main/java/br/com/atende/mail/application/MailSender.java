@@ -1,6 +1,10 @@
 package br.com.atende.mail.application;
 
+import br.com.atende.cases.attachment.AttachmentStore;
 import br.com.atende.mail.model.OutboundEmail;
+import jakarta.activation.DataHandler;
+import jakarta.activation.DataSource;
+import jakarta.activation.FileDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,8 +19,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,6 +48,8 @@ public class MailSender {
   @Inject private OutboxRows rows;
 
   @Inject private ReplyTokens replyTokens;
+
+  @Inject private AttachmentStore store;
 
   public void send(long emailId) {
     Optional<OutboundEmail> claimed = rows.claim(emailId);
@@ -76,7 +86,24 @@ public class MailSender {
     MimeMultipart alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(text);
     alternative.addBodyPart(html);
-    message.setContent(alternative);
+    List<OutboxRows.OutgoingFile> files = rows.filesOf(email.getId());
+    if (files.isEmpty()) {
+      message.setContent(alternative);
+      return message;
+    }
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    MimeBodyPart bodies = new MimeBodyPart();
+    bodies.setContent(alternative);
+    mixed.addBodyPart(bodies);
+    for (OutboxRows.OutgoingFile file : files) {
+      MimeBodyPart part = new MimeBodyPart();
+      FileDataSource source = new FileDataSource(store.pathOf(file.storageKey()).toFile());
+      part.setDataHandler(new DataHandler(new TypedSource(source, file.contentType())));
+      part.setFileName(file.fileName());
+      part.setDisposition(MimeBodyPart.ATTACHMENT);
+      mixed.addBodyPart(part);
+    }
+    message.setContent(mixed);
     return message;
   }
 
@@ -98,6 +125,41 @@ public class MailSender {
     @Override
     protected void updateMessageID() throws MessagingException {
       setHeader("Message-ID", messageId);
+    }
+  }
+
+  /**
+   * A stored file sent with the type recognized when it was uploaded, not one guessed from its
+   * name.
+   */
+  private static final class TypedSource implements DataSource {
+
+    private final DataSource file;
+    private final String contentType;
+
+    TypedSource(DataSource file, String contentType) {
+      this.file = file;
+      this.contentType = contentType;
+    }
+
+    @Override
+    public InputStream getInputStream() throws IOException {
+      return file.getInputStream();
+    }
+
+    @Override
+    public OutputStream getOutputStream() throws IOException {
+      throw new IOException("read only");
+    }
+
+    @Override
+    public String getContentType() {
+      return contentType;
+    }
+
+    @Override
+    public String getName() {
+      return file.getName();
     }
   }
 

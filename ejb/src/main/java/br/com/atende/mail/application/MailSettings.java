@@ -43,6 +43,14 @@ public final class MailSettings {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /**
+   * The most bytes of files one "Email about this case" may carry: {@code
+   * atende.mail.attachments-max-mb}, 10 (MB); mail servers commonly refuse much more.
+   */
+  public static long attachmentCap() {
+    return Long.getLong("atende.mail.attachments-max-mb", 10) * 1024 * 1024;
+  }
+
   private static Duration seconds(String property, long fallback) {
     long value = Long.getLong(property, fallback);
     return Duration.ofSeconds(value > 0 ? value : fallback);

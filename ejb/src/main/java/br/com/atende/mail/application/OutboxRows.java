@@ -41,6 +41,24 @@ public class OutboxRows {
     return Optional.of(email);
   }
 
+  /** A file an email carries: its name, type and where its bytes are stored. */
+  public record OutgoingFile(String fileName, String contentType, String storageKey) {}
+
+  @SuppressWarnings("unchecked")
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<OutgoingFile> filesOf(long emailId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT a.file_name, a.content_type, a.storage_key FROM attachment a"
+                    + " JOIN outbound_email_attachment o ON o.attachment_id = a.id"
+                    + " WHERE o.outbound_email_id = ?1 ORDER BY a.id")
+            .setParameter(1, emailId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new OutgoingFile((String) r[0], (String) r[1], (String) r[2]))
+        .toList();
+  }
+
   public void sent(long emailId) {
     em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE)
         .markSent(LocalDateTime.now(clock));

@@ -11,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Locale;
 
 /**
  * The client's answer page of a solution notification, outside the login: the GET shows the case
@@ -62,17 +61,6 @@ public class CaseResponseBacking implements Serializable {
       Feedback.error(e);
     }
     view = responses.view(token);
-  }
-
-  /** The client's language (of the email), pt-BR when the link is unknown. */
-  public Locale getLocale() {
-    return view.language() == null
-        ? Locale.forLanguageTag("pt-BR")
-        : Locale.forLanguageTag(view.language());
-  }
-
-  public String getLanguageTag() {
-    return getLocale().toLanguageTag();
   }
 
   public CaseResponseView getView() {
