@@ -62,9 +62,7 @@ public class CaseService {
           "openedAt", "c.openedAt",
           "dueDate", "c.dueDate");
 
-  private static final String SUMMARY =
-      "SELECT NEW br.com.atende.cases.application.CaseSummary(c.id, c.number, c.subject, p.name,"
-          + " c.priority, c.status, h.name, c.openedAt, c.dueDate, c.overdue)";
+  private static final String SUMMARY = CaseSummary.SELECT;
 
   private static final String DEPARTMENT_QUEUE =
       " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
@@ -101,7 +99,7 @@ public class CaseService {
 
   @Inject private Clock clock;
 
-  @Inject private CaseNumbers numbers;
+  @Inject private CaseNumbering numbering;
 
   public OpenedCase open(OpenCaseCommand command) {
     requireValid(validator, command);
@@ -144,7 +142,7 @@ public class CaseService {
     LocalDateTime now = LocalDateTime.now(clock);
     Case opened =
         new Case(
-                numbers.next(company, now.getYear()),
+                numbering.next(company, now.getYear()),
                 opener,
                 department,
                 party,
@@ -459,9 +457,4 @@ public class CaseService {
         .findFirst()
         .orElseThrow(NotFoundException::new);
   }
-
-  /**
-   * Hands out the next number of the company's year. The UPDATE locks the counter row until commit,
-   * so two openings never get the same number; the first case of a year creates the row.
-   */
 }

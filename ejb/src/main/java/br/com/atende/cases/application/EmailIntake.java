@@ -38,7 +38,7 @@ public class EmailIntake {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject private CaseNumbers numbers;
+  @Inject private CaseNumbering numbering;
 
   @Inject private Clock clock;
 
@@ -112,7 +112,7 @@ public class EmailIntake {
     String title = subject == null || subject.isBlank() ? "(e-mail)" : subject.strip();
     Case opened =
         new Case(
-                numbers.next(department.getCompany(), now.getYear()),
+                numbering.next(department.getCompany(), now.getYear()),
                 opener,
                 department,
                 party,

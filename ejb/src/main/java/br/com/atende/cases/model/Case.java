@@ -176,6 +176,13 @@ public class Case {
   @JoinColumn(name = "last_changed_by_id")
   private Agent lastChangedBy;
 
+  /**
+   * The case this one is an escalation of (SPEC C5), by id: the parent is never loaded with its
+   * children, and "may the parent be concluded" is one count over this column.
+   */
+  @Column(name = "parent_case_id", updatable = false)
+  private Long parentCaseId;
+
   @Version private long version;
 
   protected Case() {}
@@ -682,6 +689,28 @@ public class Case {
     this.channel = Objects.requireNonNull(channel);
     this.origin = Objects.requireNonNull(origin);
     return this;
+  }
+
+  /**
+   * Makes this case, while it is being opened, an escalation of an open case of the same company:
+   * an internal child case the parent's holder waits on (seed 004 §4.6).
+   */
+  public Case escalating(Case parent) {
+    if (id != null) {
+      throw new IllegalStateException("a case becomes an escalation while it is being opened");
+    }
+    if (!parent.status.isOpen()) {
+      throw new BusinessException("error.escalation.parentClosed", "status");
+    }
+    if (!Identified.same(parent.company, company)) {
+      throw new BusinessException("error.escalation.otherCompany", "departmentId");
+    }
+    this.parentCaseId = parent.getId();
+    return this;
+  }
+
+  public Long getParentCaseId() {
+    return parentCaseId;
   }
 
   public ContactChannel getChannel() {

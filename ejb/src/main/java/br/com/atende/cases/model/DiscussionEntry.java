@@ -89,6 +89,34 @@ public class DiscussionEntry {
     return entry;
   }
 
+  /**
+   * The discussion's record that another case was linked to this one (an escalation opened, a case
+   * related or generated from it), naming that case by number and subject. Internal: it speaks of
+   * cases the client may not know of.
+   */
+  public static DiscussionEntry link(
+      Case supportCase, DiscussionKind kind, Agent author, LocalDateTime at, Case other) {
+    if (kind != DiscussionKind.ESCALATION && kind != DiscussionKind.RELATION) {
+      throw new IllegalArgumentException("not a link: " + kind);
+    }
+    DiscussionEntry entry = new DiscussionEntry(supportCase, kind, author, at);
+    entry.body = RichText.escape(other.getNumber() + " · " + other.getSubject());
+    entry.internal = true;
+    return entry;
+  }
+
+  /**
+   * A new contact from the client appended to the case (seed 001 §1.2): what the client asked, as
+   * the agent typed it (plain text, line breaks kept).
+   */
+  public static DiscussionEntry clientContact(
+      Case supportCase, Agent author, LocalDateTime at, String request) {
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.CLIENT_CONTACT, author, at);
+    entry.body = RichText.escape(request.strip()).replace("\n", "<br>");
+    return entry;
+  }
+
   /** The discussion's record of a status change, with the agent's optional note. */
   public static DiscussionEntry statusChange(Case supportCase, StatusChange change, String note) {
     DiscussionEntry entry =

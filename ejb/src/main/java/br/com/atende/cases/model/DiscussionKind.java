@@ -9,6 +9,12 @@ public enum DiscussionKind {
   EMAIL_SENT,
   STATUS_CHANGE,
   SYSTEM,
+  /** An escalation (child case) was opened from this case; the body names the child. */
+  ESCALATION,
+  /** This case was related to another, or generated from it; the body names the other case. */
+  RELATION,
+  /** A new contact from the client, appended to this case instead of opening another. */
+  CLIENT_CONTACT,
   /** What the client wrote back by email (a reply to a case email), appended as received. */
   CLIENT_REPLY
 }

@@ -1,6 +1,9 @@
 package br.com.atende.web.cases;
 
+import br.com.atende.cases.application.AppendCommand;
+import br.com.atende.cases.application.CaseLinkService;
 import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.ChannelOption;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
@@ -16,6 +19,7 @@ import br.com.atende.party.application.PartyService;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
+import br.com.atende.shared.PageRequest;
 import br.com.atende.web.shared.Feedback;
 import br.com.atende.web.shared.OfferedConverter;
 import jakarta.faces.convert.Converter;
@@ -38,6 +42,14 @@ public class OpenCaseBacking implements Serializable {
   @Inject private CaseService cases;
 
   @Inject private PartyService parties;
+
+  @Inject private CaseLinkService links;
+
+  /** How many of the client's open cases the "append" choice offers: the newest ones. */
+  private static final int OPEN_CASES = 20;
+
+  private List<CaseSummary> openCases = List.of();
+  private Long appendToCaseId;
 
   @Inject private CatalogService catalog;
 
@@ -97,6 +109,7 @@ public class OpenCaseBacking implements Serializable {
       party = draft.party();
       offered.put(party.id(), party);
       contacts = parties.contactsOf(party.id());
+      loadOpenCases();
       contactId = draft.contactId();
     } catch (BusinessException e) {
       Feedback.error(e);
@@ -144,6 +157,46 @@ public class OpenCaseBacking implements Serializable {
   public void partyChosen() {
     contactId = null;
     contacts = party == null ? List.of() : parties.contactsOf(party.id());
+    loadOpenCases();
+  }
+
+  /** The client's newest open cases, where the request may be appended instead. */
+  private void loadOpenCases() {
+    appendToCaseId = null;
+    openCases =
+        party == null ? List.of() : links.openCasesOf(party.id(), PageRequest.of(0, OPEN_CASES));
+  }
+
+  /** Appends the request to the chosen open case of the client and shows that case. */
+  public String append() {
+    try {
+      links.append(
+          new AppendCommand(appendToCaseId, party == null ? null : party.id(), channel, request));
+      String number =
+          openCases.stream()
+              .filter(row -> row.id() == appendToCaseId)
+              .map(CaseSummary::number)
+              .findFirst()
+              .orElse("");
+      Feedback.info("open.appended", number);
+      Feedback.keepForNextRequest();
+      return "/cases/view?faces-redirect=true&id=" + appendToCaseId;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+      return null;
+    }
+  }
+
+  public List<CaseSummary> getOpenCases() {
+    return openCases;
+  }
+
+  public Long getAppendToCaseId() {
+    return appendToCaseId;
+  }
+
+  public void setAppendToCaseId(Long appendToCaseId) {
+    this.appendToCaseId = appendToCaseId;
   }
 
   public String open() {

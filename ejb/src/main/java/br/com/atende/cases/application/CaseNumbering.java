@@ -2,25 +2,20 @@ package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.CaseNumber;
 import br.com.atende.organization.model.Company;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/**
- * The next case number of a company and year, from a counter row updated in the opening's
- * transaction (the update's row lock serializes concurrent openings). Shared by every way a case is
- * opened: the opening form and an email to the support address.
- */
-@PermitAll
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class CaseNumbers {
+/** Case numbers, unique per company and year (SPEC C1), for every way a case comes to be. */
+@Dependent
+public class CaseNumbering {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * Hands out the next number of the company's year. The UPDATE locks the counter row until commit,
+   * so two openings never get the same number; the first case of a year creates the row.
+   */
   public CaseNumber next(Company of, int year) {
     long company = of.getId();
     int updated =
