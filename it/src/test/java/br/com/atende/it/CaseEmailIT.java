@@ -157,6 +157,7 @@ class CaseEmailIT {
     assertTrue(text.contains("Veja abaixo."), text);
     assertTrue(text.contains("Solicitação\nA impressora <borra> as etiquetas."), text);
     assertTrue(text.contains("Resumo\nNúmero: " + opened.number()), text);
+    assertTrue(text.contains("Situação: Em andamento"), text);
     assertFalse(text.contains("Solução"), "a part not chosen is not sent: " + text);
     assertTrue(html.contains("A impressora &lt;borra&gt; as etiquetas."), html);
     assertFalse(html.contains("<borra>"), html);

@@ -246,7 +246,7 @@ public class CaseEmailService {
             .format(
                 new Object[] {
                   supportCase.getNumber(),
-                  supportCase.getStatus().name(),
+                  text.getString("status." + supportCase.getStatus().name()),
                   supportCase.getParty().getName(),
                   supportCase
                       .getOpenedAt()

@@ -58,8 +58,10 @@ public final class MailServer implements AutoCloseable {
   }
 
   /** The plain-text part of a multipart/alternative email (searched through nested multiparts). */
+  /** The plain-text part, its line breaks as written (SMTP carries them as CRLF). */
   public static String textPart(MimeMessage email) throws Exception {
-    return part(email.getContent(), "text/plain");
+    String text = part(email.getContent(), "text/plain");
+    return text == null ? null : text.replace("\r\n", "\n");
   }
 
   public static String htmlPart(MimeMessage email) throws Exception {
