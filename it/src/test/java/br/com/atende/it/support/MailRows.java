@@ -64,4 +64,24 @@ public class MailRows {
         .setParameter("kind", br.com.atende.cases.model.DiscussionKind.CLIENT_REPLY)
         .getSingleResult();
   }
+
+  /**
+   * Puts an email in the state a sender leaves it in when the server stops right after handing it
+   * to SMTP: claimed (SENDING) since long ago, never finished.
+   */
+  public void claimedLongAgo(String eventKey) {
+    em.createNativeQuery(
+            "UPDATE outbound_email SET status = 'SENDING', sending_since = ?1 WHERE event_key = ?2")
+        .setParameter(1, java.time.LocalDateTime.now().minusHours(1))
+        .setParameter(2, eventKey)
+        .executeUpdate();
+  }
+
+  public br.com.atende.mail.model.OutboundEmail email(String eventKey) {
+    return em.createQuery(
+            "SELECT e FROM OutboundEmail e WHERE e.eventKey = :key",
+            br.com.atende.mail.model.OutboundEmail.class)
+        .setParameter("key", eventKey)
+        .getSingleResult();
+  }
 }
