@@ -12,6 +12,7 @@ import br.com.atende.catalog.model.Product;
 import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Permission;
@@ -70,7 +71,9 @@ public class DemoData {
     Company services = persist(new Company("ACMESERV", "ACME Serviços"));
     Department field = persist(new Department(services, "Atendimento em campo"));
 
-    Profile basic = persist(new Profile("Atendente", EnumSet.of(Permission.CONTACT_EDIT)));
+    Profile basic =
+        persist(
+            new Profile("Atendente", EnumSet.of(Permission.CONTACT_EDIT, Permission.CASE_FORWARD)));
     Profile senior =
         persist(
             new Profile(
@@ -78,16 +81,22 @@ public class DemoData {
                 EnumSet.of(
                     Permission.CONTACT_EDIT,
                     Permission.CONTACT_DELETE,
-                    Permission.LINK_PARTY_TO_CASE)));
+                    Permission.LINK_PARTY_TO_CASE,
+                    Permission.CASE_FORWARD)));
     Profile lead = persist(new Profile("Supervisão", EnumSet.allOf(Permission.class)));
 
     Agent ana = agent(support, "ana", "Ana Souza", 1, EnumSet.of(Role.AGENT)).withProfile(senior);
     Agent bruno =
         agent(support, "bruno", "Bruno Lima", 0, EnumSet.of(Role.AGENT)).withProfile(basic);
-    agent(support, "carla", "Carla Mendes", 3, EnumSet.of(Role.AGENT, Role.SUPERVISOR))
-        .withProfile(lead);
-    agent(billing, "diego", "Diego Rocha", 1, EnumSet.of(Role.AGENT)).withProfile(basic);
-    agent(field, "elisa", "Elisa Campos", 1, EnumSet.of(Role.AGENT)).withProfile(senior);
+    Agent carla =
+        agent(support, "carla", "Carla Mendes", 3, EnumSet.of(Role.AGENT, Role.SUPERVISOR))
+            .withProfile(lead);
+    Agent diego =
+        agent(billing, "diego", "Diego Rocha", 1, EnumSet.of(Role.AGENT)).withProfile(basic);
+    Agent elisa =
+        agent(field, "elisa", "Elisa Campos", 1, EnumSet.of(Role.AGENT))
+            .withProfile(senior)
+            .readingIn("en");
     agent(support, "admin", "Administrador", 0, EnumSet.of(Role.ADMIN));
 
     CaseType incident = catalog(acme, services);
@@ -232,6 +241,10 @@ public class DemoData {
         now.minusMinutes(30),
         null,
         null);
+    // Agent groups (SPEC C5): a case forwarded to a group queues for every member, of any company.
+    persist(new AgentGroup(support, "Fiscal e faturamento").with(ana).with(diego).with(carla));
+    persist(new AgentGroup(support, "Visitas técnicas").with(bruno).with(elisa));
+
     em.createNativeQuery(
             "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 5)")
         .setParameter(1, acme.getId())

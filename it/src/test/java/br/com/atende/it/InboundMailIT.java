@@ -128,7 +128,8 @@ class InboundMailIT {
   }
 
   @Test
-  void aReplyToTheOpeningEmailIsAppendedToItsCaseWithoutTheQuotedText() throws Exception {
+  void aReplyToTheOpeningEmailIsAppendedToItsCaseWithoutTheQuotedTextAndMarksItAnswered()
+      throws Exception {
     OpenedCase opened = openForPaulo();
     MimeMessage openingEmail = awaitEmailTo("paulo@horizonte.example", opened.number());
     String answered = openingEmail.getMessageID();
@@ -150,6 +151,7 @@ class InboundMailIT {
     assertTrue(reply.body().contains("Segue a foto da etiqueta &lt;borrada&gt;."), reply.body());
     assertFalse(reply.body().contains("Registramos"), "quoted lines are dropped: " + reply.body());
     assertFalse(reply.body().contains("<borrada>"), reply.body());
+    assertTrue(mailRows.awaitsAgent(opened.id()), "the case is marked answered by the client");
   }
 
   @Test

@@ -8,6 +8,7 @@ import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseFields;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.cases.model.Forwarding;
 import br.com.atende.cases.model.StatusChange;
 import br.com.atende.catalog.model.CaseCategory;
 import br.com.atende.catalog.model.CaseType;
@@ -15,6 +16,7 @@ import br.com.atende.catalog.model.Classification;
 import br.com.atende.catalog.model.Product;
 import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.mail.application.CaseMail;
+import br.com.atende.mail.application.ForwardingMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Company;
@@ -52,7 +54,7 @@ public class CaseService {
   /**
    * Queue columns a page may sort by, mapped to their JPQL paths; anything else sorts newest first.
    */
-  private static final Map<String, String> SORTABLE =
+  static final Map<String, String> SORTABLE =
       Map.of(
           "number", "c.number",
           "subject", "c.subject",
@@ -94,6 +96,8 @@ public class CaseService {
   @Inject private CaseAccess access;
 
   @Inject private CaseMail caseMail;
+
+  @Inject private ForwardingMail forwardingMail;
 
   @Inject private Validator validator;
 
@@ -329,12 +333,17 @@ public class CaseService {
         || !assignee.getCompany().getId().equals(supervisor.getCompany().getId())) {
       throw new InvalidInputException("holder", "error.agent.unknown");
     }
-    StatusChange change = supportCase.assignTo(assignee, supervisor, LocalDateTime.now(clock));
+    LocalDateTime now = LocalDateTime.now(clock);
+    Forwarding assignment = supportCase.assignmentRecord(assignee, supervisor, now);
+    StatusChange change = supportCase.assignTo(assignee, supervisor, now);
+    em.persist(assignment);
     if (change != null) {
       em.persist(change);
       em.persist(DiscussionEntry.statusChange(supportCase, change, null));
     }
+    em.persist(DiscussionEntry.forwarding(supportCase, assignment));
     access.flush();
+    forwardingMail.queue(supportCase, assignment, List.of(assignee));
     return supportCase.getVersion();
   }
 
@@ -450,7 +459,7 @@ public class CaseService {
                 + AccessRule.JPQL,
             CaseDetails.class)
         .setParameter("id", caseId)
-        .setParameter("company", viewer.getCompany().getId())
+        .setParameter("company", access.companyFor(caseId, viewer))
         .setParameter("clearance", viewer.getClearance())
         .setParameter("viewerId", viewer.getId())
         .getResultStream()

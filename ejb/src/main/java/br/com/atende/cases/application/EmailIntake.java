@@ -42,6 +42,8 @@ public class EmailIntake {
 
   @Inject private Clock clock;
 
+  @Inject private ForwardingService forwarding;
+
   /**
    * Where cases opened by email go and who they are recorded as opened by: the department (its
    * company's), the agent recorded as opener, the party of senders no party or contact is known by,
@@ -50,8 +52,8 @@ public class EmailIntake {
   public record Defaults(long departmentId, long openerId, long partyId, long caseTypeId) {}
 
   /**
-   * Appends the client's reply to the case: the one way a client's answer by email enters a case
-   * (the place to tell the forwarding rules "answered by the client" once they exist). The text is
+   * Appends the client's reply to the case: the one way a client's answer by email enters a case,
+   * and so where the case is marked "answered by the client" for its agent's queue. The text is
    * escaped and sanitized; returns the entry's id.
    */
   public long appendClientReply(long caseId, String from, String text) {
@@ -63,6 +65,7 @@ public class EmailIntake {
     DiscussionEntry entry = DiscussionEntry.clientReply(supportCase, now, replyBody(from, text));
     em.persist(entry);
     em.flush();
+    forwarding.recordClientReply(caseId);
     return entry.getId();
   }
 

@@ -141,6 +141,31 @@ public class DiscussionEntry {
   }
 
   /**
+   * The discussion's FORWARD entry for a change of hands (SPEC C5): who to whom, and the reason,
+   * escaped (the names and the reason are plain text).
+   */
+  public static DiscussionEntry forwarding(Case supportCase, Forwarding row) {
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.FORWARD, row.getBy(), row.getForwardedAt());
+    String from = row.getFromAgent() == null ? "—" : row.getFromAgent().getName();
+    String to =
+        row.getToAgent() != null
+            ? row.getToAgent().getName()
+            : row.getToGroup() != null ? row.getToGroup().getName() : "—";
+    StringBuilder body = new StringBuilder("<p><strong>");
+    if (row.getToDepartment() != null) {
+      body.append(escape(row.getToDepartment().getName())).append(" · ");
+    }
+    body.append(escape(from)).append(" → ").append(escape(to)).append("</strong></p>");
+    if (row.getReason() != null) {
+      body.append("<p>").append(escape(row.getReason())).append("</p>");
+    }
+    entry.body = RichText.sanitize(body.toString());
+    entry.internal = true;
+    return entry;
+  }
+
+  /**
    * The client's email reply, already sanitized, recorded in the name of the agent who answers for
    * the case (its holder, else its opener): a discussion entry needs an agent as author.
    */
@@ -151,6 +176,13 @@ public class DiscussionEntry {
         new DiscussionEntry(supportCase, DiscussionKind.CLIENT_REPLY, answering, at);
     entry.body = Objects.requireNonNull(body);
     return entry;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   public Long getId() {

@@ -84,4 +84,13 @@ public class MailRows {
         .setParameter("key", eventKey)
         .getSingleResult();
   }
+
+  /** Whether the case waits on its agent because the client answered (queue tab "answered"). */
+  public boolean awaitsAgent(long caseId) {
+    Object flag =
+        em.createNativeQuery("SELECT awaiting_agent FROM support_case WHERE id = ?1")
+            .setParameter(1, caseId)
+            .getSingleResult();
+    return Boolean.TRUE.equals(flag) || (flag instanceof Number && ((Number) flag).intValue() == 1);
+  }
 }
