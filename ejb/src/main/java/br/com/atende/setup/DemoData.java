@@ -22,6 +22,9 @@ import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.party.model.Representative;
+import br.com.atende.workflow.model.StandardField;
+import br.com.atende.workflow.model.StepTarget;
+import br.com.atende.workflow.model.WorkflowStep;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -33,6 +36,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -242,8 +246,10 @@ public class DemoData {
         null,
         null);
     // Agent groups (SPEC C5): a case forwarded to a group queues for every member, of any company.
-    persist(new AgentGroup(support, "Fiscal e faturamento").with(ana).with(diego).with(carla));
+    AgentGroup fiscal =
+        persist(new AgentGroup(support, "Fiscal e faturamento").with(ana).with(diego).with(carla));
     persist(new AgentGroup(support, "Visitas técnicas").with(bruno).with(elisa));
+    complaintWorkflow(acme, fiscal);
 
     em.createNativeQuery(
             "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 5)")
@@ -253,6 +259,50 @@ public class DemoData {
     LOG.info(
         "Demo data created: companies ACME and ACME Serviços, logins ana, bruno, carla, diego,"
             + " elisa, admin");
+  }
+
+  /**
+   * A workflow (SPEC C5) for ACME's complaints: triage stays with the holder and needs the client's
+   * contact; the fiscal group analyses it once a category is set; the answer goes back to the
+   * opener, and the quality team is told by email.
+   */
+  private void complaintWorkflow(Company acme, AgentGroup fiscal) {
+    CaseType complaint =
+        em.createQuery(
+                "SELECT t FROM CaseType t WHERE t.company = :company AND t.name = 'Reclamação'",
+                CaseType.class)
+            .setParameter("company", acme)
+            .getSingleResult();
+    WorkflowStep triage = persist(new WorkflowStep(complaint, 1, "Triagem"));
+    triage.define(
+        1,
+        "Triagem",
+        StepTarget.HOLDER,
+        null,
+        null,
+        EnumSet.of(StandardField.CONTACT),
+        List.of(),
+        true);
+    WorkflowStep analysis = persist(new WorkflowStep(complaint, 2, "Análise fiscal"));
+    analysis.define(
+        2,
+        "Análise fiscal",
+        StepTarget.GROUP,
+        fiscal,
+        null,
+        EnumSet.of(StandardField.CATEGORY),
+        List.of(),
+        true);
+    WorkflowStep answer = persist(new WorkflowStep(complaint, 3, "Resposta ao cliente"));
+    answer.define(
+        3,
+        "Resposta ao cliente",
+        StepTarget.OPENER,
+        null,
+        null,
+        EnumSet.noneOf(StandardField.class),
+        List.of("qualidade@acme.example"),
+        true);
   }
 
   private void demoCase(

@@ -204,6 +204,13 @@ public class Case {
   @Column(name = "parent_case_id", updatable = false)
   private Long parentCaseId;
 
+  /**
+   * The workflow step the case is in (SPEC C5), by id: none before its first "advance step" or when
+   * its type has no workflow.
+   */
+  @Column(name = "workflow_step_id")
+  private Long workflowStepId;
+
   @Version private long version;
 
   protected Case() {}
@@ -464,6 +471,52 @@ public class Case {
       return new HandOver(row, null);
     }
     return handTo(agent, row, by, now);
+  }
+
+  /**
+   * "Advance step" (SPEC C5): hands the case into a step of its workflow, to the step's group or
+   * agent, or leaves it with its holder when the step names neither. The flow itself authorises the
+   * hand-over, so no forward permission is needed; the case must be in the agent's hands. The
+   * history row carries the step and, as its reason, the step's name.
+   */
+  public HandOver enterStep(
+      long stepId,
+      String stepName,
+      Agent toAgent,
+      AgentGroup toGroup,
+      Agent by,
+      LocalDateTime now) {
+    if (!status.isOpen()) {
+      throw new BusinessException("error.forward.closed", "status");
+    }
+    if (!inHandsOf(by)) {
+      throw new BusinessException("error.workflow.notHolder", "holder");
+    }
+    Agent target = toGroup == null && toAgent == null ? holder : toAgent;
+    Forwarding row =
+        new Forwarding(
+                this, ForwardingKind.STEP, holder, target, toGroup, null, null, by, stepName, now)
+            .inStep(stepId);
+    workflowStepId = stepId;
+    if (toGroup != null) {
+      returnTo = by;
+      holder = null;
+      holderId = null;
+      holdingGroup = toGroup;
+      holdingGroupId = toGroup.getId();
+      touchedBy(by);
+      return new HandOver(row, null);
+    }
+    if (target == null || isHeldBy(target)) {
+      touchedBy(by);
+      return new HandOver(row, null);
+    }
+    returnTo = by;
+    return handTo(target, row, by, now);
+  }
+
+  public Long getWorkflowStepId() {
+    return workflowStepId;
   }
 
   /**

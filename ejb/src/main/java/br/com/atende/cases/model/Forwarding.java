@@ -96,6 +96,12 @@ public class Forwarding {
     this.forwardedAt = Objects.requireNonNull(forwardedAt);
   }
 
+  /** Marks the hand-over as the one into a workflow step, before it is saved. */
+  Forwarding inStep(long workflowStepId) {
+    this.stepId = workflowStepId;
+    return this;
+  }
+
   public Long getId() {
     return id;
   }

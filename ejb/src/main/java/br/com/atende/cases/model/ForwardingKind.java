@@ -11,5 +11,7 @@ public enum ForwardingKind {
   /** Taken by an agent from its queue ("me vincular"). */
   LINK,
   /** Handed to an agent by a supervisor. */
-  ASSIGN
+  ASSIGN,
+  /** Moved into the next step of its workflow ("avançar etapa"); the reason names the step. */
+  STEP
 }

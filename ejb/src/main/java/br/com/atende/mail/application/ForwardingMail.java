@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -46,8 +47,38 @@ public class ForwardingMail {
     return queued;
   }
 
+  /**
+   * Queues the forwarding email to extra addresses a workflow step names (the seed's
+   * ENVIAEMAILREPASSE), in Portuguese: no agent behind them tells another language. Invalid
+   * addresses are skipped; returns how many were queued.
+   */
+  public int queueToAddresses(Case supportCase, Forwarding row, Collection<String> addresses) {
+    int queued = 0;
+    // The event key names the address by its place in the sorted list: an address may be longer
+    // than the key column, and one hand-over never repeats.
+    List<String> sorted = addresses.stream().distinct().sorted().toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      Optional<String> address = EmailAddresses.valid(sorted.get(i));
+      if (address.isEmpty()) {
+        continue;
+      }
+      outbox.queue(
+          "case-forwarded:" + row.getId() + ":extra:" + i,
+          supportCase.getId(),
+          address.get(),
+          compose(supportCase, row, address.get(), Locale.forLanguageTag("pt-BR")));
+      queued++;
+    }
+    return queued;
+  }
+
   private static ComposedEmail compose(Case supportCase, Forwarding row, Agent recipient) {
-    Locale locale = Locale.forLanguageTag(recipient.getLanguage());
+    return compose(
+        supportCase, row, recipient.getName(), Locale.forLanguageTag(recipient.getLanguage()));
+  }
+
+  private static ComposedEmail compose(
+      Case supportCase, Forwarding row, String recipientName, Locale locale) {
     // No fallback to the server's default locale: a pt-BR reader must never get the English text.
     ResourceBundle text =
         ResourceBundle.getBundle(
@@ -58,7 +89,7 @@ public class ForwardingMail {
     Object[] values = {
       supportCase.getNumber(),
       supportCase.getSubject(),
-      recipient.getName(),
+      recipientName,
       row.getBy().getName(),
       row.getReason() == null ? "—" : row.getReason(),
       row.getToGroup() == null ? "" : row.getToGroup().getName(),
