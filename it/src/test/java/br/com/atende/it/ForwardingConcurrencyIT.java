@@ -60,7 +60,8 @@ class ForwardingConcurrencyIT {
 
   @Test
   void everyCaseEndsWithOneHolderAndAHistoryThatLeadsToIt() throws Exception {
-    long desk = teams.department("ACME");
+    String company = teams.company();
+    long desk = teams.department(company);
     List<String> agents = new ArrayList<>();
     List<Long> agentIds = new ArrayList<>();
     for (int i = 0; i < 4; i++) {

@@ -107,7 +107,8 @@ class ForwardingIT {
   @Test
   void forwardingToAnAgentRecordsHistoryAndDiscussionAndEmailsTheNewHolderInItsLanguage()
       throws Exception {
-    long desk = teams.department("ACME");
+    String company = teams.company();
+    long desk = teams.department(company);
     String from = teams.agent(desk, "pt-BR", FORWARD, Role.AGENT);
     String to = teams.agent(desk, "en", Set.of(), Role.AGENT);
     OpenedCase opened = open(from, "Impressora fiscal", true);
@@ -137,10 +138,11 @@ class ForwardingIT {
 
   @Test
   void forwardingToAGroupLeavesNoHolderQueuesForEveryMemberAndEmailsEachOfThem() throws Exception {
-    long desk = teams.department("ACME");
+    String company = teams.company();
+    long desk = teams.department(company);
     String from = teams.agent(desk, "pt-BR", FORWARD, Role.AGENT);
     String first = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
-    long otherDesk = teams.department("ACMESERV");
+    long otherDesk = teams.department(teams.company());
     String second = teams.agent(otherDesk, "en", Set.of(), Role.AGENT);
     long group = teams.group(desk, first, second);
     OpenedCase opened = open(from, "Visita ao cliente", true);
@@ -168,7 +170,8 @@ class ForwardingIT {
 
   @Test
   void theHolderReturnsWithoutForwardPermissionButOnlyWithAJustification() throws Exception {
-    long desk = teams.department("ACME");
+    String company = teams.company();
+    long desk = teams.department(company);
     String from = teams.agent(desk, "pt-BR", FORWARD, Role.AGENT);
     String to = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
     OpenedCase opened = open(from, "Boleto duplicado", true);
@@ -216,10 +219,11 @@ class ForwardingIT {
 
   @Test
   void anAgentLinksOnlyAnUnheldCaseOfItsOwnDepartment() throws Exception {
-    long desk = teams.department("ACME");
+    String company = teams.company();
+    long desk = teams.department(company);
     String opener = teams.agent(desk, "pt-BR", FORWARD, Role.AGENT);
     String colleague = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
-    String outsider = teams.agent(teams.department("ACME"), "pt-BR", Set.of(), Role.AGENT);
+    String outsider = teams.agent(teams.department(company), "pt-BR", Set.of(), Role.AGENT);
     OpenedCase opened = open(opener, "Sem responsável", false);
 
     BusinessException notMine =
@@ -248,7 +252,8 @@ class ForwardingIT {
 
   @Test
   void aForwardOnACaseChangedMeanwhileIsRefusedAsAConcurrentChange() throws Exception {
-    long desk = teams.department("ACME");
+    String company = teams.company();
+    long desk = teams.department(company);
     String from = teams.agent(desk, "pt-BR", FORWARD, Role.AGENT);
     String to = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
     OpenedCase opened = open(from, "Dois ao mesmo tempo", false);
@@ -266,8 +271,9 @@ class ForwardingIT {
 
   @Test
   void aSupervisorTransfersManyCasesAllOrNone() throws Exception {
-    long desk = teams.department("ACME");
-    long target = teams.department("ACME");
+    String company = teams.company();
+    long desk = teams.department(company);
+    long target = teams.department(company);
     String supervisor =
         teams.agent(
             desk,
@@ -329,7 +335,8 @@ class ForwardingIT {
 
   @Test
   void theQueueTabsPartTheCasesAndCountThem() throws Exception {
-    long desk = teams.department("ACME");
+    String company = teams.company();
+    long desk = teams.department(company);
     String agent = teams.agent(desk, "pt-BR", FORWARD, Role.AGENT);
     String supervisor = teams.agent(desk, "pt-BR", FORWARD, Role.AGENT, Role.SUPERVISOR);
     open(agent, "Novo 1", false);

@@ -8,6 +8,7 @@ import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.StatusChange;
 import br.com.atende.cases.model.StatusTransitions;
+import br.com.atende.mail.application.CaseMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
@@ -47,6 +48,8 @@ public class CaseStatusService {
 
   @Inject private Clock clock;
 
+  @Inject private CaseMail caseMail;
+
   /** Moves the case; returns its new version for the page to keep working with. */
   public long changeStatus(ChangeStatusCommand command) {
     requireValid(validator, command);
@@ -64,6 +67,10 @@ public class CaseStatusService {
     supportCase.recordContact(now);
     em.persist(change);
     em.persist(DiscussionEntry.statusChange(supportCase, change, command.note()));
+    if (command.status() == CaseStatus.NOTIFIED) {
+      // In this transaction: the notification (and its answer link) exists iff the change does.
+      caseMail.queueSolutionNotification(supportCase, agent);
+    }
     access.flush();
     return supportCase.getVersion();
   }

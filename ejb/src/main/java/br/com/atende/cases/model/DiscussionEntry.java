@@ -131,6 +131,15 @@ public class DiscussionEntry {
     return entry;
   }
 
+  /** The record of an email an agent sent about the case: to whom and what, already sanitized. */
+  public static DiscussionEntry emailSent(
+      Case supportCase, Agent author, LocalDateTime at, String body) {
+    DiscussionEntry entry = new DiscussionEntry(supportCase, DiscussionKind.EMAIL_SENT, author, at);
+    entry.body = RichText.sanitize(Objects.requireNonNull(body));
+    entry.internal = true;
+    return entry;
+  }
+
   /**
    * The discussion's FORWARD entry for a change of hands (SPEC C5): who to whom, and the reason,
    * escaped (the names and the reason are plain text).
@@ -153,6 +162,19 @@ public class DiscussionEntry {
     }
     entry.body = RichText.sanitize(body.toString());
     entry.internal = true;
+    return entry;
+  }
+
+  /**
+   * The client's email reply, already sanitized, recorded in the name of the agent who answers for
+   * the case (its holder, else its opener): a discussion entry needs an agent as author.
+   */
+  public static DiscussionEntry clientReply(Case supportCase, LocalDateTime at, String body) {
+    Agent answering =
+        supportCase.getHolder() != null ? supportCase.getHolder() : supportCase.getOpener();
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.CLIENT_REPLY, answering, at);
+    entry.body = Objects.requireNonNull(body);
     return entry;
   }
 

@@ -14,5 +14,7 @@ public enum DiscussionKind {
   /** This case was related to another, or generated from it; the body names the other case. */
   RELATION,
   /** A new contact from the client, appended to this case instead of opening another. */
-  CLIENT_CONTACT
+  CLIENT_CONTACT,
+  /** What the client wrote back by email (a reply to a case email), appended as received. */
+  CLIENT_REPLY
 }

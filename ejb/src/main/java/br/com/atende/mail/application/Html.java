@@ -5,6 +5,11 @@ final class Html {
 
   private Html() {}
 
+  /** Escapes markup but keeps line breaks as they are (for text laid out in paragraphs later). */
+  static String escapeKeepingLines(String text) {
+    return escape(text.replace("\r", "")).replace("<br>", "\n");
+  }
+
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (char ch : text.toCharArray()) {

@@ -3,7 +3,6 @@ package br.com.atende.mail.application;
 import br.com.atende.mail.model.OutboundEmail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,9 +14,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Drains the outbox: right after a commit that queued mail, and every 20 seconds for retries. Each
- * email is sent in a transaction of its own by {@link MailSender}, so one failure never holds back
- * the others.
+ * Drains the outbox: right after a commit that queued mail, and on every tick of {@link
+ * MailRetryTimer} for retries. Each email is claimed and sent on its own by {@link MailSender}, so
+ * one failure never holds back the others.
  */
 @PermitAll
 @Stateless
@@ -31,6 +30,8 @@ public class MailDispatcher {
 
   @Inject private MailSender sender;
 
+  @Inject private OutboxRows rows;
+
   @Inject private Clock clock;
 
   @Asynchronous
@@ -38,21 +39,25 @@ public class MailDispatcher {
     sendDue();
   }
 
-  @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+  /** One retry round: gives up stale claims, then sends what is due. */
   public void retryPending() {
+    rows.abandonClaimsBefore(LocalDateTime.now(clock).minus(MailSettings.sendingTimeout()));
     sendDue();
   }
 
   private void sendDue() {
-    List<Long> due =
-        em.createQuery(
-                "SELECT e.id FROM OutboundEmail e WHERE e.status = :pending AND e.nextAttemptAt <= :now"
-                    + " ORDER BY e.nextAttemptAt, e.id",
-                Long.class)
-            .setParameter("pending", OutboundEmail.Status.PENDING)
-            .setParameter("now", LocalDateTime.now(clock))
-            .setMaxResults(BATCH)
-            .getResultList();
-    due.forEach(sender::send);
+    List<Long> due;
+    do {
+      due =
+          em.createQuery(
+                  "SELECT e.id FROM OutboundEmail e WHERE e.status = :pending AND e.nextAttemptAt <= :now"
+                      + " ORDER BY e.nextAttemptAt, e.id",
+                  Long.class)
+              .setParameter("pending", OutboundEmail.Status.PENDING)
+              .setParameter("now", LocalDateTime.now(clock))
+              .setMaxResults(BATCH)
+              .getResultList();
+      due.forEach(sender::send);
+    } while (due.size() == BATCH);
   }
 }

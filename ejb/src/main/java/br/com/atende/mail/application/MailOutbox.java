@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Writes emails to the outbox inside the caller's transaction: the email exists if and only if the
@@ -28,6 +29,19 @@ public class MailOutbox {
   @Inject private Clock clock;
 
   public void queue(String eventKey, Long caseId, String recipient, ComposedEmail email) {
+    queue(eventKey, caseId, recipient, email, List.of());
+  }
+
+  /**
+   * Queues an email that carries files of its case (attachments already stored, named by id; the
+   * caller checked they belong to the case and their size).
+   */
+  public void queue(
+      String eventKey,
+      Long caseId,
+      String recipient,
+      ComposedEmail email,
+      List<Long> attachmentIds) {
     String address =
         EmailAddresses.valid(recipient)
             .orElseThrow(() -> new IllegalArgumentException("not a valid address: " + recipient));
@@ -42,6 +56,14 @@ public class MailOutbox {
             LocalDateTime.now(clock));
     em.persist(outbound);
     em.flush();
+    for (Long attachmentId : attachmentIds) {
+      em.createNativeQuery(
+              "INSERT INTO outbound_email_attachment (outbound_email_id, attachment_id)"
+                  + " VALUES (?1, ?2)")
+          .setParameter(1, outbound.getId())
+          .setParameter(2, attachmentId)
+          .executeUpdate();
+    }
     queued.fire(new MailQueued(outbound.getId()));
   }
 }

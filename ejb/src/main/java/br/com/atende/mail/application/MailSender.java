@@ -1,6 +1,10 @@
 package br.com.atende.mail.application;
 
+import br.com.atende.cases.attachment.AttachmentStore;
 import br.com.atende.mail.model.OutboundEmail;
+import jakarta.activation.DataHandler;
+import jakarta.activation.DataSource;
+import jakarta.activation.FileDataSource;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,51 +19,61 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends one outbox email with Jakarta Mail through the server's mail session. The row is locked
- * while sending, so the after-commit dispatch and the retry timer can never both send it.
+ * Sends one outbox email with Jakarta Mail through the server's mail session: claim (committed),
+ * hand over to SMTP outside any transaction, record the outcome (committed). A claimed email is
+ * never taken by another sender, so the after-commit dispatch and the retry timer can never both
+ * send it; see {@link OutboundEmail} for what happens when the outcome is lost.
  */
 @PermitAll
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
-  @PersistenceContext private EntityManager em;
-
   @Resource(lookup = "java:jboss/mail/Atende")
   private Session mailSession;
 
-  @Inject private Clock clock;
+  @Inject private OutboxRows rows;
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Inject private ReplyTokens replyTokens;
+
+  @Inject private AttachmentStore store;
+
   public void send(long emailId) {
-    OutboundEmail email = em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE);
-    LocalDateTime now = LocalDateTime.now(clock);
-    if (email == null || !email.isDue(now)) {
+    Optional<OutboundEmail> claimed = rows.claim(emailId);
+    if (claimed.isEmpty()) {
       return;
     }
+    OutboundEmail email = claimed.get();
     try {
       Transport.send(toMessage(email));
-      email.markSent(now);
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "Email {0} not sent yet: {1}", new Object[] {emailId, e.getMessage()});
-      email.markFailed(e.getMessage(), now);
+      rows.failed(emailId, e.getMessage());
+      return;
     }
+    // Handed over: should this update fail, the claim goes stale and is never resent by itself.
+    rows.sent(emailId);
   }
 
   private MimeMessage toMessage(OutboundEmail email) throws MessagingException {
-    MimeMessage message = new MimeMessage(mailSession);
+    String messageId =
+        email.getCaseId() == null
+            ? messageId(email.getEventKey())
+            : replyTokens.messageId(email.getCaseId(), email.getEventKey());
+    MimeMessage message = new StableIdMessage(mailSession, messageId);
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.getRecipient(), true));
     message.setSubject(email.getSubject(), StandardCharsets.UTF_8.name());
     message.setSentDate(new Date());
@@ -72,7 +86,85 @@ public class MailSender {
     MimeMultipart alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(text);
     alternative.addBodyPart(html);
-    message.setContent(alternative);
+    List<OutboxRows.OutgoingFile> files = rows.filesOf(email.getId());
+    if (files.isEmpty()) {
+      message.setContent(alternative);
+      return message;
+    }
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    MimeBodyPart bodies = new MimeBodyPart();
+    bodies.setContent(alternative);
+    mixed.addBodyPart(bodies);
+    for (OutboxRows.OutgoingFile file : files) {
+      MimeBodyPart part = new MimeBodyPart();
+      FileDataSource source = new FileDataSource(store.pathOf(file.storageKey()).toFile());
+      part.setDataHandler(new DataHandler(new TypedSource(source, file.contentType())));
+      part.setFileName(file.fileName());
+      part.setDisposition(MimeBodyPart.ATTACHMENT);
+      mixed.addBodyPart(part);
+    }
+    message.setContent(mixed);
     return message;
+  }
+
+  /**
+   * A message whose Message-ID comes from its event key (and, for a case email, the case's reply
+   * token, see {@link ReplyTokens}): should an email ever be handed over twice (an administrator's
+   * retry of one whose outcome was unknown), both copies carry the same id, and mail clients show
+   * it once; a reply names it in In-Reply-To.
+   */
+  static final class StableIdMessage extends MimeMessage {
+
+    private final String messageId;
+
+    StableIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+
+  /**
+   * A stored file sent with the type recognized when it was uploaded, not one guessed from its
+   * name.
+   */
+  private static final class TypedSource implements DataSource {
+
+    private final DataSource file;
+    private final String contentType;
+
+    TypedSource(DataSource file, String contentType) {
+      this.file = file;
+      this.contentType = contentType;
+    }
+
+    @Override
+    public InputStream getInputStream() throws IOException {
+      return file.getInputStream();
+    }
+
+    @Override
+    public OutputStream getOutputStream() throws IOException {
+      throw new IOException("read only");
+    }
+
+    @Override
+    public String getContentType() {
+      return contentType;
+    }
+
+    @Override
+    public String getName() {
+      return file.getName();
+    }
+  }
+
+  /** The Message-ID of the email of an event: only letters, digits, dots and dashes. */
+  static String messageId(String eventKey) {
+    return "<" + eventKey.replaceAll("[^A-Za-z0-9.-]", ".") + "@atende>";
   }
 }

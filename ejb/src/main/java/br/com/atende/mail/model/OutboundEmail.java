@@ -1,5 +1,6 @@
 package br.com.atende.mail.model;
 
+import br.com.atende.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,12 @@ import java.util.Objects;
 /**
  * One email in the outbox. The event key is unique, so one event (say, "case 42 opened") can never
  * queue two emails; the status says whether it still has to be sent.
+ *
+ * <p>Delivery is at most once per event: an email is claimed (SENDING, committed) before it is
+ * handed to the SMTP server, and only a failure the SMTP server reported sends it back to PENDING.
+ * When the outcome is unknown (the server stopped, or the SENT update failed, after the hand-over)
+ * the claim goes stale and the email is left FAILED with {@link #OUTCOME_UNKNOWN}, for an
+ * administrator to retry if it did not arrive: never resent blindly.
  */
 @Entity
 @Table(name = "outbound_email")
@@ -27,8 +34,18 @@ public class OutboundEmail {
    */
   public static final int MAX_ATTEMPTS = 10;
 
+  /** The error recorded when a claim was never finished: the email may or may not have left. */
+  public static final String OUTCOME_UNKNOWN = "mail.outcomeUnknown";
+
+  /** How long the first retry waits unless configured (doubling each time, capped at an hour). */
+  public static final Duration DEFAULT_FIRST_RETRY = Duration.ofSeconds(30);
+
+  private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
   public enum Status {
     PENDING,
+    /** Claimed by a sender and being handed to the SMTP server. */
+    SENDING,
     SENT,
     FAILED
   }
@@ -75,6 +92,9 @@ public class OutboundEmail {
   @Column(name = "sent_at")
   private LocalDateTime sentAt;
 
+  @Column(name = "sending_since")
+  private LocalDateTime sendingSince;
+
   @Column(name = "last_error", length = 500)
   private String lastError;
 
@@ -104,25 +124,72 @@ public class OutboundEmail {
     return status == Status.PENDING && !nextAttemptAt.isAfter(now);
   }
 
+  /**
+   * A sender takes the email: from now on no other sender will, until the SMTP server's answer is
+   * recorded. False when the email is not due (sent, failed, or claimed by another sender).
+   */
+  public boolean claim(LocalDateTime now) {
+    if (!isDue(now)) {
+      return false;
+    }
+    status = Status.SENDING;
+    sendingSince = now;
+    return true;
+  }
+
   public void markSent(LocalDateTime now) {
     status = Status.SENT;
     sentAt = now;
+    sendingSince = null;
     attempts++;
     lastError = null;
   }
 
-  /**
-   * Backs off exponentially (30 s, 1 min, 2 min … capped at 1 h) and gives up after MAX_ATTEMPTS.
-   */
+  /** As {@link #markFailed(String, LocalDateTime, Duration)} with the default first delay. */
   public void markFailed(String error, LocalDateTime now) {
+    markFailed(error, now, DEFAULT_FIRST_RETRY);
+  }
+
+  /**
+   * The SMTP server refused or could not be reached: backs off exponentially (first delay, twice
+   * that, … capped at 1 h) and gives up after MAX_ATTEMPTS.
+   */
+  public void markFailed(String error, LocalDateTime now, Duration firstRetry) {
     attempts++;
+    sendingSince = null;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED;
       return;
     }
-    long delay = Math.min(3600, 30L << Math.min(attempts - 1, 10));
-    nextAttemptAt = now.plus(Duration.ofSeconds(delay));
+    status = Status.PENDING;
+    Duration delay = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 16));
+    nextAttemptAt = now.plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay);
+  }
+
+  /**
+   * A claim that was never finished: whether the email left is unknown, so it is not resent by
+   * itself (that could deliver it twice) but left FAILED for an administrator.
+   */
+  public boolean abandonStaleClaim(LocalDateTime claimedBefore) {
+    if (status != Status.SENDING || sendingSince.isAfter(claimedBefore)) {
+      return false;
+    }
+    status = Status.FAILED;
+    sendingSince = null;
+    attempts++;
+    lastError = OUTCOME_UNKNOWN;
+    return true;
+  }
+
+  /** An administrator sends a FAILED email again: due at once, with a fresh round of attempts. */
+  public void retry(LocalDateTime now) {
+    if (status != Status.FAILED) {
+      throw new BusinessException("error.outbox.notFailed", "status");
+    }
+    status = Status.PENDING;
+    attempts = 0;
+    nextAttemptAt = now;
   }
 
   public Long getId() {

@@ -2,8 +2,11 @@ package br.com.atende.mail.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.shared.BusinessException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +47,47 @@ class OutboundEmailTest {
     email.markSent(NOW);
     assertEquals(OutboundEmail.Status.SENT, email.getStatus());
     assertFalse(email.isDue(NOW.plusDays(1)));
+  }
+
+  @Test
+  void aClaimedEmailIsNotDueForAnyOtherSender() {
+    assertTrue(email.claim(NOW));
+    assertEquals(OutboundEmail.Status.SENDING, email.getStatus());
+    assertFalse(email.claim(NOW));
+    assertFalse(email.isDue(NOW.plusDays(1)));
+  }
+
+  @Test
+  void aFailureReportedBySmtpSendsTheClaimedEmailBackToTheQueueAfterTheConfiguredDelay() {
+    email.claim(NOW);
+    email.markFailed("Connection refused", NOW, Duration.ofSeconds(1));
+    assertEquals(OutboundEmail.Status.PENDING, email.getStatus());
+    assertFalse(email.isDue(NOW));
+    assertTrue(email.isDue(NOW.plusSeconds(1)));
+  }
+
+  @Test
+  void aClaimNeverFinishedIsGivenUpAsOfUnknownOutcomeAndNeverResentByItself() {
+    email.claim(NOW);
+    assertFalse(email.abandonStaleClaim(NOW.minusMinutes(1)));
+    assertTrue(email.abandonStaleClaim(NOW.plusMinutes(10)));
+    assertEquals(OutboundEmail.Status.FAILED, email.getStatus());
+    assertEquals(OutboundEmail.OUTCOME_UNKNOWN, email.getLastError());
+    assertFalse(email.isDue(NOW.plusDays(1)));
+  }
+
+  @Test
+  void anAdministratorRetryMakesAFailedEmailDueAtOnceWithAFreshRoundOfAttempts() {
+    email.claim(NOW);
+    email.abandonStaleClaim(NOW);
+    email.retry(NOW.plusHours(1));
+    assertEquals(OutboundEmail.Status.PENDING, email.getStatus());
+    assertEquals(0, email.getAttempts());
+    assertTrue(email.isDue(NOW.plusHours(1)));
+  }
+
+  @Test
+  void onlyAFailedEmailCanBeRetried() {
+    assertThrows(BusinessException.class, () -> email.retry(NOW));
   }
 }

@@ -38,20 +38,29 @@ class ForwardingInBrowserIT extends AgentAtTheBrowser {
         "Bruno Lima");
     browser.type(By.id("caseForm:tabs:forwardReason"), "Bruno conhece esta impressora");
     browser.click(By.id("caseForm:tabs:forward"));
-    browser.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("caseForm:tabs:forwardingHistory"), "Bruno conhece esta impressora"));
+    expect(By.id("caseForm:tabs:forwardingHistory"), "Bruno conhece esta impressora");
     logOut();
 
     browser.open(atende + "cases/queue.xhtml");
     browser.logIn("bruno", "atende");
     browser.until(ExpectedConditions.urlContains("/cases/queue.xhtml"));
     browser.click(By.cssSelector(".queue-tab-MINE_NEW"));
+    // The tab's button loses its outline once the tab is shown.
     browser.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("queueForm:queue"), subject));
-    browser.click(
-        By.xpath(
-            "//a[contains(@class,'case-link')][ancestor::tr[.//*[text()='" + subject + "']]]"));
+        ExpectedConditions.not(
+            ExpectedConditions.attributeContains(
+                By.cssSelector(".queue-tab-MINE_NEW"), "class", "ui-button-outlined")));
+    By caseLink =
+        By.xpath("//a[contains(@class,'case-link')][ancestor::tr[.//*[text()='" + subject + "']]]");
+    browser.until(
+        driver -> {
+          try {
+            driver.findElement(caseLink).click();
+            return true;
+          } catch (org.openqa.selenium.WebDriverException stale) {
+            return false;
+          }
+        });
     browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
     browser.openTab("caseForm:tabs:forwardingTab");
     browser.click(By.id("caseForm:tabs:openReturn"));
@@ -60,9 +69,7 @@ class ForwardingInBrowserIT extends AgentAtTheBrowser {
     browser.type(
         By.id("caseForm:tabs:returnJustification"), "Não é impressora, é o sistema fiscal");
     browser.click(By.id("caseForm:tabs:returnCase"));
-    browser.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("caseForm:tabs:forwardingHistory"), "Repassado de volta"));
+    expect(By.id("caseForm:tabs:forwardingHistory"), "Repassado de volta");
     logOut();
 
     browser.open(caseUrl);
@@ -97,6 +104,12 @@ class ForwardingInBrowserIT extends AgentAtTheBrowser {
         "transferDepartment",
         valueOf("queueForm:transferDepartment", "Financeiro"),
         "Financeiro");
+    // Picked through the widget, silently: fire the change that loads the department's agents.
+    browser.until(
+        driver ->
+            ((JavascriptExecutor) driver)
+                    .executeScript("PF('transferDepartment').triggerChange(); return true;")
+                != null);
     browser.until(driver -> !valueOf("queueForm:transferAgent", "Diego Rocha").isEmpty());
     browser.choose(
         "queueForm:transferAgent",
@@ -106,12 +119,20 @@ class ForwardingInBrowserIT extends AgentAtTheBrowser {
     browser.type(By.id("queueForm:transferReason"), "Assunto de cobrança");
     browser.click(By.id("queueForm:transfer"));
 
-    browser.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("messages"), "2 atendimento(s) transferido(s)."));
+    expect(By.id("messages"), "2 atendimento(s) transferido(s).");
     String queue = browser.textOf(By.id("queueForm:queue"));
     assertFalse(queue.contains(first), queue);
     assertFalse(queue.contains(second), queue);
+  }
+
+  /** Waits for the text in the element; on a timeout, says what the page shows instead. */
+  private void expect(By element, String text) {
+    try {
+      browser.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "no '" + text + "' in " + element + "; the page shows: " + browser.pageText(), e);
+    }
   }
 
   private void open(String subject, boolean assignToMe) {

@@ -1,5 +1,6 @@
 package br.com.atende.it.support;
 
+import br.com.atende.catalog.model.CaseType;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.AgentGroup;
@@ -30,7 +31,21 @@ public class Teams {
 
   @Inject private PasswordHasher hasher;
 
-  /** A new department of a demo company (by code, e.g. "ACME"); returns its id. */
+  /**
+   * A company of the test's own, with a case type to open cases with; returns its code. Test
+   * departments live there, so that nothing spreading over a demo company's departments (the case
+   * generator) meets them.
+   */
+  public String company() {
+    String code = "F" + unique();
+    Company company = new Company(code, "Coligada " + code);
+    em.persist(company);
+    em.persist(new CaseType(company, "Incidente"));
+    em.flush();
+    return code;
+  }
+
+  /** A new department of a company (by code); returns its id. */
   public long department(String companyCode) {
     Company company =
         em.createQuery("SELECT c FROM Company c WHERE c.code = :code", Company.class)

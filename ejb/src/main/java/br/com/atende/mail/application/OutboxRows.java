@@ -1,0 +1,88 @@
+package br.com.atende.mail.application;
+
+import br.com.atende.mail.model.OutboundEmail;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox row's state changes around one send, each committed on its own: the claim before the
+ * SMTP hand-over, the outcome after it. Nothing is locked while the SMTP server is talked to.
+ */
+@PermitAll
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxRows {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /**
+   * Claims a due email for one sender (row lock, then SENDING committed); empty when it is not due
+   * or another sender has it.
+   */
+  public Optional<OutboundEmail> claim(long emailId) {
+    OutboundEmail email = em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE);
+    if (email == null || !email.claim(LocalDateTime.now(clock))) {
+      return Optional.empty();
+    }
+    em.flush();
+    em.detach(email);
+    return Optional.of(email);
+  }
+
+  /** A file an email carries: its name, type and where its bytes are stored. */
+  public record OutgoingFile(String fileName, String contentType, String storageKey) {}
+
+  @SuppressWarnings("unchecked")
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<OutgoingFile> filesOf(long emailId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT a.file_name, a.content_type, a.storage_key FROM attachment a"
+                    + " JOIN outbound_email_attachment o ON o.attachment_id = a.id"
+                    + " WHERE o.outbound_email_id = ?1 ORDER BY a.id")
+            .setParameter(1, emailId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new OutgoingFile((String) r[0], (String) r[1], (String) r[2]))
+        .toList();
+  }
+
+  public void sent(long emailId) {
+    em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE)
+        .markSent(LocalDateTime.now(clock));
+  }
+
+  public void failed(long emailId, String error) {
+    em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE)
+        .markFailed(error, LocalDateTime.now(clock), MailSettings.firstRetry());
+  }
+
+  /**
+   * Leaves FAILED (outcome unknown) every email claimed before the cut-off and never finished;
+   * returns how many.
+   */
+  public int abandonClaimsBefore(LocalDateTime cutOff) {
+    List<OutboundEmail> stale =
+        em.createQuery(
+                "SELECT e FROM OutboundEmail e WHERE e.status = :sending AND e.sendingSince <= :cutOff",
+                OutboundEmail.class)
+            .setParameter("sending", OutboundEmail.Status.SENDING)
+            .setParameter("cutOff", cutOff)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    stale.forEach(email -> email.abandonStaleClaim(cutOff));
+    return stale.size();
+  }
+}

@@ -1,0 +1,102 @@
+package br.com.atende.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.Deployments;
+import br.com.atende.it.support.MailRows;
+import br.com.atende.it.support.MailServer;
+import br.com.atende.mail.application.ComposedEmail;
+import br.com.atende.mail.application.MailDispatcher;
+import br.com.atende.mail.application.MailOutbox;
+import br.com.atende.mail.application.OutboxQuery;
+import br.com.atende.mail.model.OutboundEmail;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.Arrays;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An email whose send was interrupted after the SMTP hand-over (the SENT update never happened) is
+ * not resent by itself: it is left FAILED with an unknown outcome, and an administrator's retry
+ * sends it, once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxRecoveryIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEarTesting(OutboxRecoveryIT.class);
+  }
+
+  @Inject MailOutbox outbox;
+
+  @Inject MailDispatcher dispatcher;
+
+  @Inject OutboxQuery outboxQuery;
+
+  @Inject MailRows mailRows;
+
+  @Inject ActingAgent acting;
+
+  @Inject UserTransaction transaction;
+
+  private MailServer mail;
+
+  @BeforeEach
+  void startMailServer() {
+    mail = MailServer.start();
+  }
+
+  @AfterEach
+  void stopMailServer() {
+    mail.close();
+  }
+
+  @Test
+  void anInterruptedSendIsLeftForAnAdministratorAndTheirRetryDeliversItOnce() throws Exception {
+    String marker = "Interrompido " + UUID.randomUUID().toString().substring(0, 8);
+    String eventKey = "recovery-test:" + marker;
+    transaction.begin();
+    outbox.queue(
+        eventKey,
+        null,
+        "paulo@horizonte.example",
+        new ComposedEmail(marker, "texto", "<p>html</p>"));
+    mailRows.claimedLongAgo(eventKey);
+    transaction.commit();
+
+    dispatcher.retryPending();
+
+    OutboundEmail abandoned = mailRows.email(eventKey);
+    assertEquals(OutboundEmail.Status.FAILED, abandoned.getStatus());
+    assertEquals(OutboundEmail.OUTCOME_UNKNOWN, abandoned.getLastError());
+    Thread.sleep(2000);
+    assertEquals(0, copiesOf(marker), "never resent by itself");
+
+    acting.as(
+        "admin",
+        () -> {
+          outboxQuery.retry(abandoned.getId());
+          return null;
+        });
+
+    mail.awaitEmail(marker);
+    Thread.sleep(2000);
+    assertEquals(1, copiesOf(marker));
+    assertEquals(OutboundEmail.Status.SENT, mailRows.email(eventKey).getStatus());
+  }
+
+  private long copiesOf(String marker) {
+    return Arrays.stream(mail.received())
+        .filter(m -> MailServer.subjectOf(m).equals(marker))
+        .count();
+  }
+}

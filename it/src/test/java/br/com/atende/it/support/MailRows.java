@@ -1,0 +1,96 @@
+package br.com.atende.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Rows of the mail flows read (or, to stand in for the passing of time, moved) straight in the
+ * database.
+ */
+@Stateless
+@PermitAll
+public class MailRows {
+
+  @PersistenceContext(unitName = "atende")
+  private EntityManager em;
+
+  /** Makes every answer link of the case expired, as if its validity had run out. */
+  public void expireLinksOf(long caseId) {
+    em.createNativeQuery(
+            "UPDATE case_response_token SET expires_at = created_at WHERE case_id = ?1")
+        .setParameter(1, caseId)
+        .executeUpdate();
+  }
+
+  /** The ratings of a case as "rating|comment". */
+  @SuppressWarnings("unchecked")
+  public List<String> ratingsOf(long caseId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT rating, rating_comment FROM satisfaction_rating WHERE case_id = ?1 ORDER BY id")
+            .setParameter(1, caseId)
+            .getResultList();
+    return rows.stream().map(r -> ((Number) r[0]).intValue() + "|" + r[1]).toList();
+  }
+
+  /** How many emails the case's outbox holds whose event key starts with the prefix. */
+  public long emailsOf(long caseId, String eventPrefix) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM OutboundEmail e WHERE e.caseId = :case AND e.eventKey LIKE :prefix",
+            Long.class)
+        .setParameter("case", caseId)
+        .setParameter("prefix", eventPrefix + "%")
+        .getSingleResult();
+  }
+
+  /** The ids of the cases with exactly this subject. */
+  public List<Long> casesWithSubject(String subject) {
+    return em.createQuery(
+            "SELECT c.id FROM Case c WHERE c.subject = :subject ORDER BY c.id", Long.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
+  /** How many discussion entries of the case are client replies. */
+  public long clientRepliesOf(long caseId) {
+    return em.createQuery(
+            "SELECT COUNT(d) FROM DiscussionEntry d WHERE d.supportCase.id = :case"
+                + " AND d.kind = :kind",
+            Long.class)
+        .setParameter("case", caseId)
+        .setParameter("kind", br.com.atende.cases.model.DiscussionKind.CLIENT_REPLY)
+        .getSingleResult();
+  }
+
+  /**
+   * Puts an email in the state a sender leaves it in when the server stops right after handing it
+   * to SMTP: claimed (SENDING) since long ago, never finished.
+   */
+  public void claimedLongAgo(String eventKey) {
+    em.createNativeQuery(
+            "UPDATE outbound_email SET status = 'SENDING', sending_since = ?1 WHERE event_key = ?2")
+        .setParameter(1, java.time.LocalDateTime.now().minusHours(1))
+        .setParameter(2, eventKey)
+        .executeUpdate();
+  }
+
+  public br.com.atende.mail.model.OutboundEmail email(String eventKey) {
+    return em.createQuery(
+            "SELECT e FROM OutboundEmail e WHERE e.eventKey = :key",
+            br.com.atende.mail.model.OutboundEmail.class)
+        .setParameter("key", eventKey)
+        .getSingleResult();
+  }
+
+  /** Whether the case waits on its agent because the client answered (queue tab "answered"). */
+  public boolean awaitsAgent(long caseId) {
+    Object flag =
+        em.createNativeQuery("SELECT awaiting_agent FROM support_case WHERE id = ?1")
+            .setParameter(1, caseId)
+            .getSingleResult();
+    return Boolean.TRUE.equals(flag) || (flag instanceof Number && ((Number) flag).intValue() == 1);
+  }
+}
