@@ -89,6 +89,18 @@ public class DiscussionEntry {
     return entry;
   }
 
+  /**
+   * A possible solution offered to the client, such as a FAQ answer (SPEC C8): visible to the
+   * client, never publishable by itself.
+   */
+  public static DiscussionEntry possibleSolution(
+      Case supportCase, Agent author, LocalDateTime at, String sanitizedBody) {
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.POSSIBLE_SOLUTION, author, at);
+    entry.body = Objects.requireNonNull(sanitizedBody);
+    return entry;
+  }
+
   /** The discussion's record of a status change, with the agent's optional note. */
   public static DiscussionEntry statusChange(Case supportCase, StatusChange change, String note) {
     DiscussionEntry entry =
