@@ -13,6 +13,7 @@ import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.faq.model.FaqEntry;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Permission;
@@ -22,6 +23,9 @@ import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.party.model.Representative;
+import br.com.atende.workflow.model.StandardField;
+import br.com.atende.workflow.model.StepTarget;
+import br.com.atende.workflow.model.WorkflowStep;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -33,6 +37,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -71,7 +76,9 @@ public class DemoData {
     Company services = persist(new Company("ACMESERV", "ACME Serviços"));
     Department field = persist(new Department(services, "Atendimento em campo"));
 
-    Profile basic = persist(new Profile("Atendente", EnumSet.of(Permission.CONTACT_EDIT)));
+    Profile basic =
+        persist(
+            new Profile("Atendente", EnumSet.of(Permission.CONTACT_EDIT, Permission.CASE_FORWARD)));
     Profile senior =
         persist(
             new Profile(
@@ -79,16 +86,22 @@ public class DemoData {
                 EnumSet.of(
                     Permission.CONTACT_EDIT,
                     Permission.CONTACT_DELETE,
-                    Permission.LINK_PARTY_TO_CASE)));
+                    Permission.LINK_PARTY_TO_CASE,
+                    Permission.CASE_FORWARD)));
     Profile lead = persist(new Profile("Supervisão", EnumSet.allOf(Permission.class)));
 
     Agent ana = agent(support, "ana", "Ana Souza", 1, EnumSet.of(Role.AGENT)).withProfile(senior);
     Agent bruno =
         agent(support, "bruno", "Bruno Lima", 0, EnumSet.of(Role.AGENT)).withProfile(basic);
-    agent(support, "carla", "Carla Mendes", 3, EnumSet.of(Role.AGENT, Role.SUPERVISOR))
-        .withProfile(lead);
-    agent(billing, "diego", "Diego Rocha", 1, EnumSet.of(Role.AGENT)).withProfile(basic);
-    agent(field, "elisa", "Elisa Campos", 1, EnumSet.of(Role.AGENT)).withProfile(senior);
+    Agent carla =
+        agent(support, "carla", "Carla Mendes", 3, EnumSet.of(Role.AGENT, Role.SUPERVISOR))
+            .withProfile(lead);
+    Agent diego =
+        agent(billing, "diego", "Diego Rocha", 1, EnumSet.of(Role.AGENT)).withProfile(basic);
+    Agent elisa =
+        agent(field, "elisa", "Elisa Campos", 1, EnumSet.of(Role.AGENT))
+            .withProfile(senior)
+            .readingIn("en");
     agent(support, "admin", "Administrador", 0, EnumSet.of(Role.ADMIN));
 
     CaseType incident = catalog(acme, services);
@@ -233,6 +246,12 @@ public class DemoData {
         now.minusMinutes(30),
         null,
         null);
+    // Agent groups (SPEC C5): a case forwarded to a group queues for every member, of any company.
+    AgentGroup fiscal =
+        persist(new AgentGroup(support, "Fiscal e faturamento").with(ana).with(diego).with(carla));
+    persist(new AgentGroup(support, "Visitas técnicas").with(bruno).with(elisa));
+    complaintWorkflow(acme, fiscal);
+
     demoFaq(ana, now);
     em.createNativeQuery(
             "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 5)")
@@ -287,6 +306,50 @@ public class DemoData {
             "Solução para visita técnica remarcada",
             "<p>Remarque pelo contrato de manutenção.</p>",
             now.minusDays(5)));
+  }
+
+  /**
+   * A workflow (SPEC C5) for ACME's complaints: triage stays with the holder and needs the client's
+   * contact; the fiscal group analyses it once a category is set; the answer goes back to the
+   * opener, and the quality team is told by email.
+   */
+  private void complaintWorkflow(Company acme, AgentGroup fiscal) {
+    CaseType complaint =
+        em.createQuery(
+                "SELECT t FROM CaseType t WHERE t.company = :company AND t.name = 'Reclamação'",
+                CaseType.class)
+            .setParameter("company", acme)
+            .getSingleResult();
+    WorkflowStep triage = persist(new WorkflowStep(complaint, 1, "Triagem"));
+    triage.define(
+        1,
+        "Triagem",
+        StepTarget.HOLDER,
+        null,
+        null,
+        EnumSet.of(StandardField.CONTACT),
+        List.of(),
+        true);
+    WorkflowStep analysis = persist(new WorkflowStep(complaint, 2, "Análise fiscal"));
+    analysis.define(
+        2,
+        "Análise fiscal",
+        StepTarget.GROUP,
+        fiscal,
+        null,
+        EnumSet.of(StandardField.CATEGORY),
+        List.of(),
+        true);
+    WorkflowStep answer = persist(new WorkflowStep(complaint, 3, "Resposta ao cliente"));
+    answer.define(
+        3,
+        "Resposta ao cliente",
+        StepTarget.OPENER,
+        null,
+        null,
+        EnumSet.noneOf(StandardField.class),
+        List.of("qualidade@acme.example"),
+        true);
   }
 
   private void demoCase(

@@ -31,6 +31,18 @@ public final class RichText {
     return html == null ? "" : POLICY.sanitize(html).strip();
   }
 
+  /** Plain text made safe to show as rich text: every markup character escaped. */
+  public static String escape(String plain) {
+    return plain == null
+        ? ""
+        : plain
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replace("'", "&#39;");
+  }
+
   /**
    * The words a reader sees, without markup: to tell an empty editor ("
    *

@@ -37,7 +37,9 @@ public class CaseAccess {
   public Case visible(long caseId, Agent viewer) {
     Case found = em.find(Case.class, caseId);
     if (found == null
-        || !found.getCompany().getId().equals(viewer.getCompany().getId())
+        || !(found.getCompany().getId().equals(viewer.getCompany().getId())
+            || found.isHeldBy(viewer)
+            || found.inQueueOf(viewer))
         || !AccessRule.maySee(
             viewer.getClearance(),
             viewer.getId(),
@@ -56,7 +58,38 @@ public class CaseAccess {
   public <T> TypedQuery<T> ofVisibleCase(String jpql, Class<T> type, long caseId, Agent viewer) {
     return withAccessRule(em.createQuery(jpql, type), viewer)
         .setParameter("case", caseId)
-        .setParameter("company", viewer.getCompany().getId());
+        .setParameter("company", companyFor(caseId, viewer));
+  }
+
+  /**
+   * The company whose cases the viewer works in, for one case: its own, or the case's when the
+   * viewer holds it or one of its groups does (a case may be forwarded to an agent or a group of
+   * any company of the group, SPEC C5).
+   */
+  public long companyFor(long caseId, Agent viewer) {
+    return em.createQuery(
+            "SELECT c.company.id FROM Case c WHERE c.id = :case AND (c.holderId = :viewerId"
+                + " OR c.holdingGroupId IN (SELECT g.id FROM AgentGroup g JOIN g.members m"
+                + " WHERE m.id = :viewerId))",
+            Long.class)
+        .setParameter("case", caseId)
+        .setParameter("viewerId", viewer.getId())
+        .getResultStream()
+        .findFirst()
+        .orElse(viewer.getCompany().getId());
+  }
+
+  /**
+   * The agent replied to the client: the case leaves the "answered by the client" tab. Native SQL,
+   * so the version the agent works on stays current.
+   */
+  public void recordAgentReply(long caseId) {
+    em.createNativeQuery(
+            "UPDATE support_case SET awaiting_agent = ?1 WHERE id = ?2 AND awaiting_agent = ?3")
+        .setParameter(1, false)
+        .setParameter(2, caseId)
+        .setParameter(3, true)
+        .executeUpdate();
   }
 
   /** Binds the parameters of {@link AccessRule#JPQL} for this viewer. */

@@ -6,9 +6,9 @@ import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseFields;
-import br.com.atende.cases.model.CaseNumber;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.cases.model.Forwarding;
 import br.com.atende.cases.model.StatusChange;
 import br.com.atende.catalog.model.CaseCategory;
 import br.com.atende.catalog.model.CaseType;
@@ -16,6 +16,7 @@ import br.com.atende.catalog.model.Classification;
 import br.com.atende.catalog.model.Product;
 import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.mail.application.CaseMail;
+import br.com.atende.mail.application.ForwardingMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Company;
@@ -53,7 +54,7 @@ public class CaseService {
   /**
    * Queue columns a page may sort by, mapped to their JPQL paths; anything else sorts newest first.
    */
-  private static final Map<String, String> SORTABLE =
+  static final Map<String, String> SORTABLE =
       Map.of(
           "number", "c.number",
           "subject", "c.subject",
@@ -63,9 +64,7 @@ public class CaseService {
           "openedAt", "c.openedAt",
           "dueDate", "c.dueDate");
 
-  private static final String SUMMARY =
-      "SELECT NEW br.com.atende.cases.application.CaseSummary(c.id, c.number, c.subject, p.name,"
-          + " c.priority, c.status, h.name, c.openedAt, c.dueDate, c.overdue)";
+  private static final String SUMMARY = CaseSummary.SELECT;
 
   private static final String DEPARTMENT_QUEUE =
       " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
@@ -98,9 +97,13 @@ public class CaseService {
 
   @Inject private CaseMail caseMail;
 
+  @Inject private ForwardingMail forwardingMail;
+
   @Inject private Validator validator;
 
   @Inject private Clock clock;
+
+  @Inject private CaseNumbering numbering;
 
   public OpenedCase open(OpenCaseCommand command) {
     requireValid(validator, command);
@@ -143,7 +146,7 @@ public class CaseService {
     LocalDateTime now = LocalDateTime.now(clock);
     Case opened =
         new Case(
-                nextNumber(company, now.getYear()),
+                numbering.next(company, now.getYear()),
                 opener,
                 department,
                 party,
@@ -330,12 +333,17 @@ public class CaseService {
         || !assignee.getCompany().getId().equals(supervisor.getCompany().getId())) {
       throw new InvalidInputException("holder", "error.agent.unknown");
     }
-    StatusChange change = supportCase.assignTo(assignee, supervisor, LocalDateTime.now(clock));
+    LocalDateTime now = LocalDateTime.now(clock);
+    Forwarding assignment = supportCase.assignmentRecord(assignee, supervisor, now);
+    StatusChange change = supportCase.assignTo(assignee, supervisor, now);
+    em.persist(assignment);
     if (change != null) {
       em.persist(change);
       em.persist(DiscussionEntry.statusChange(supportCase, change, null));
     }
+    em.persist(DiscussionEntry.forwarding(supportCase, assignment));
     access.flush();
+    forwardingMail.queue(supportCase, assignment, List.of(assignee));
     return supportCase.getVersion();
   }
 
@@ -451,42 +459,11 @@ public class CaseService {
                 + AccessRule.JPQL,
             CaseDetails.class)
         .setParameter("id", caseId)
-        .setParameter("company", viewer.getCompany().getId())
+        .setParameter("company", access.companyFor(caseId, viewer))
         .setParameter("clearance", viewer.getClearance())
         .setParameter("viewerId", viewer.getId())
         .getResultStream()
         .findFirst()
         .orElseThrow(NotFoundException::new);
-  }
-
-  /**
-   * Hands out the next number of the company's year. The UPDATE locks the counter row until commit,
-   * so two openings never get the same number; the first case of a year creates the row.
-   */
-  private CaseNumber nextNumber(Company of, int year) {
-    long company = of.getId();
-    int updated =
-        em.createNativeQuery(
-                "UPDATE case_number_counter SET last_value = last_value + 1"
-                    + " WHERE company_id = ?1 AND case_year = ?2")
-            .setParameter(1, company)
-            .setParameter(2, year)
-            .executeUpdate();
-    if (updated == 0) {
-      em.createNativeQuery(
-              "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 1)")
-          .setParameter(1, company)
-          .setParameter(2, year)
-          .executeUpdate();
-      return new CaseNumber(year, 1);
-    }
-    Number last =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT last_value FROM case_number_counter WHERE company_id = ?1 AND case_year = ?2")
-                .setParameter(1, company)
-                .setParameter(2, year)
-                .getSingleResult();
-    return new CaseNumber(year, last.intValue());
   }
 }

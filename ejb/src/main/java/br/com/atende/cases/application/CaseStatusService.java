@@ -55,6 +55,9 @@ public class CaseStatusService {
     if (!supportCase.mayBeMovedBy(agent, command.status())) {
       throw new BusinessException("error.status.notHolder", "status");
     }
+    if (!command.status().isOpen() && hasOpenEscalations(supportCase)) {
+      throw new BusinessException("error.escalation.openChildren", "status");
+    }
     LocalDateTime now = LocalDateTime.now(clock);
     StatusChange change =
         supportCase.changeStatus(command.status(), agent, now, command.scheduledFor());
@@ -63,6 +66,20 @@ public class CaseStatusService {
     em.persist(DiscussionEntry.statusChange(supportCase, change, command.note()));
     access.flush();
     return supportCase.getVersion();
+  }
+
+  /**
+   * Whether an escalation of the case is still open: a parent is concluded or cancelled only once
+   * all its child cases are (seed 004 §4.6), whoever may see them.
+   */
+  private boolean hasOpenEscalations(Case parent) {
+    return em.createQuery(
+                "SELECT COUNT(c) FROM Case c WHERE c.parentCaseId = :parent AND c.status IN :open",
+                Long.class)
+            .setParameter("parent", parent.getId())
+            .setParameter("open", List.copyOf(CaseStatus.openStates()))
+            .getSingleResult()
+        > 0;
   }
 
   /**

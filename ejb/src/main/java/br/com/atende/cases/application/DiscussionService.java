@@ -70,6 +70,9 @@ public class DiscussionService {
     em.persist(note);
     attachments.attach(supportCase, note, author, now, command.attachments());
     access.recordFirstContact(supportCase, now);
+    if (!command.internal()) {
+      access.recordAgentReply(supportCase.getId());
+    }
   }
 
   /** Appends a solution presented or a test made (the Solution tab), sanitized like notes. */

@@ -6,6 +6,7 @@ import br.com.atende.catalog.model.Classification;
 import br.com.atende.catalog.model.Product;
 import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Permission;
@@ -104,6 +105,26 @@ public class Case {
   @Column(name = "holder_id", insertable = false, updatable = false)
   private Long holderId;
 
+  /** The group the case was forwarded to while no one agent holds it (SPEC C5). */
+  @ManyToOne
+  @JoinColumn(name = "holding_group_id")
+  private AgentGroup holdingGroup;
+
+  @Column(name = "holding_group_id", insertable = false, updatable = false)
+  private Long holdingGroupId;
+
+  /** Who a return ("repassar de volta") gives the case back to: who last forwarded it. */
+  @ManyToOne
+  @JoinColumn(name = "return_to_id")
+  private Agent returnTo;
+
+  /**
+   * The client replied after the agent last did (queue tab "answered by the client"). Set and
+   * cleared by native updates, which leave the version alone.
+   */
+  @Column(name = "awaiting_agent", nullable = false, updatable = false)
+  private boolean awaitingAgent;
+
   @Column(name = "opened_at", nullable = false, updatable = false)
   private LocalDateTime openedAt;
 
@@ -175,6 +196,20 @@ public class Case {
   @ManyToOne
   @JoinColumn(name = "last_changed_by_id")
   private Agent lastChangedBy;
+
+  /**
+   * The case this one is an escalation of (SPEC C5), by id: the parent is never loaded with its
+   * children, and "may the parent be concluded" is one count over this column.
+   */
+  @Column(name = "parent_case_id", updatable = false)
+  private Long parentCaseId;
+
+  /**
+   * The workflow step the case is in (SPEC C5), by id: none before its first "advance step" or when
+   * its type has no workflow.
+   */
+  @Column(name = "workflow_step_id")
+  private Long workflowStepId;
 
   @Version private long version;
 
@@ -298,6 +333,8 @@ public class Case {
     }
     holder = Objects.requireNonNull(agent);
     holderId = agent.getId();
+    holdingGroup = null;
+    holdingGroupId = null;
     touchedBy(by);
     if (status != CaseStatus.NEW) {
       return null;
@@ -305,6 +342,248 @@ public class Case {
     StatusChange change = new StatusChange(this, status, CaseStatus.IN_PROGRESS, by, now, null);
     status = CaseStatus.IN_PROGRESS;
     return change;
+  }
+
+  /**
+   * Forwards the case to an agent of any company (SPEC C5), with a reason. Needs the CASE_FORWARD
+   * permission, and the case in the forwarder's hands: held by it, unheld in its department or
+   * group, or of the department it supervises. A NEW case goes to work.
+   */
+  public HandOver forwardTo(Agent target, String reason, Agent by, LocalDateTime now) {
+    checkMayForward(by);
+    String why = required(reason, "reason");
+    if (target == null || !target.isActive() || !target.holds(Role.AGENT)) {
+      throw new InvalidInputException("targetAgentId", "error.agent.unknown");
+    }
+    if (isHeldBy(target)) {
+      throw new BusinessException("error.forward.sameHolder", "targetAgentId");
+    }
+    Forwarding row =
+        new Forwarding(
+            this, ForwardingKind.FORWARD, holder, target, null, null, null, by, why, now);
+    returnTo = by;
+    return handTo(target, row, by, now);
+  }
+
+  /**
+   * Forwards the case to a group: no one agent holds it then, and it queues for every member. Same
+   * permission as {@link #forwardTo(Agent, String, Agent, LocalDateTime)}.
+   */
+  public HandOver forwardTo(AgentGroup group, String reason, Agent by, LocalDateTime now) {
+    checkMayForward(by);
+    String why = required(reason, "reason");
+    if (group == null || !group.isActive()) {
+      throw new InvalidInputException("targetGroupId", "error.group.unknown");
+    }
+    if (holder == null && group.getId() != null && group.getId().equals(holdingGroupId)) {
+      throw new BusinessException("error.forward.sameHolder", "targetGroupId");
+    }
+    Forwarding row =
+        new Forwarding(this, ForwardingKind.FORWARD, holder, null, group, null, null, by, why, now);
+    returnTo = by;
+    holder = null;
+    holderId = null;
+    holdingGroup = group;
+    holdingGroupId = group.getId();
+    touchedBy(by);
+    return new HandOver(row, null);
+  }
+
+  /**
+   * Gives the case back to who forwarded it ("repassar de volta"), with a mandatory justification.
+   * Its holder (or, while a group holds it, a member) may, with or without the forward permission.
+   */
+  public HandOver returnToForwarder(String justification, Agent by, LocalDateTime now) {
+    if (!status.isOpen()) {
+      throw new BusinessException("error.forward.closed", "status");
+    }
+    boolean inHands =
+        isHeldBy(by) || (holder == null && holdingGroup != null && holdingGroup.hasMember(by));
+    if (!inHands) {
+      throw new BusinessException("error.return.notHolder", "holder");
+    }
+    if (returnTo == null || returnTo.isSameAs(by) || !returnTo.isActive()) {
+      throw new BusinessException("error.return.nobody", "holder");
+    }
+    String why = required(justification, "justification");
+    Agent back = returnTo;
+    Forwarding row =
+        new Forwarding(this, ForwardingKind.RETURN, holder, back, null, null, null, by, why, now);
+    returnTo = by;
+    return handTo(back, row, by, now);
+  }
+
+  /**
+   * An agent takes an unheld case of its queue ("me vincular", SPEC C5): one of its department that
+   * no group holds, or one its group holds. A NEW case goes to work.
+   */
+  public HandOver link(Agent by, LocalDateTime now) {
+    if (!status.isOpen()) {
+      throw new BusinessException("error.forward.closed", "status");
+    }
+    if (holder != null) {
+      throw new BusinessException("error.link.held", "holder");
+    }
+    if (!inQueueOf(by)) {
+      throw new BusinessException("error.link.notYourQueue", "holder");
+    }
+    Forwarding row =
+        new Forwarding(this, ForwardingKind.LINK, null, by, null, null, null, by, null, now);
+    return handTo(by, row, by, now);
+  }
+
+  /**
+   * Moves the case to another department of its company and, optionally, to one of that
+   * department's agents (SPEC C5, 004 §4.7); without one, it waits in the department's new-cases
+   * queue. Needs the CASE_TRANSFER permission. No new case is created.
+   */
+  public HandOver transferTo(
+      Department target, Agent agent, String reason, Agent by, LocalDateTime now) {
+    if (!by.may(Permission.CASE_TRANSFER)) {
+      throw new BusinessException("error.transfer.notPermitted", null);
+    }
+    if (!status.isOpen()) {
+      throw new BusinessException("error.forward.closed", "status");
+    }
+    if (target == null || !sameEntity(target.getCompany(), company)) {
+      throw new InvalidInputException("targetDepartmentId", "error.transfer.otherCompany");
+    }
+    if (agent != null && (!agent.isActive() || !sameEntity(agent.getDepartment(), target))) {
+      throw new InvalidInputException("targetAgentId", "error.transfer.agentNotOfDepartment");
+    }
+    if (sameEntity(target, department) && (agent == null ? holder == null : isHeldBy(agent))) {
+      throw new BusinessException("error.transfer.nothing", "targetDepartmentId");
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (why != null && why.length() > 4000) {
+      throw new InvalidInputException("reason", "error.tooLong");
+    }
+    Forwarding row =
+        new Forwarding(
+            this, ForwardingKind.TRANSFER, holder, agent, null, department, target, by, why, now);
+    department = target;
+    if (agent == null) {
+      holder = null;
+      holderId = null;
+      holdingGroup = null;
+      holdingGroupId = null;
+      touchedBy(by);
+      return new HandOver(row, null);
+    }
+    return handTo(agent, row, by, now);
+  }
+
+  /**
+   * "Advance step" (SPEC C5): hands the case into a step of its workflow, to the step's group or
+   * agent, or leaves it with its holder when the step names neither. The flow itself authorises the
+   * hand-over, so no forward permission is needed; the case must be in the agent's hands. The
+   * history row carries the step and, as its reason, the step's name.
+   */
+  public HandOver enterStep(
+      long stepId,
+      String stepName,
+      Agent toAgent,
+      AgentGroup toGroup,
+      Agent by,
+      LocalDateTime now) {
+    if (!status.isOpen()) {
+      throw new BusinessException("error.forward.closed", "status");
+    }
+    if (!inHandsOf(by)) {
+      throw new BusinessException("error.workflow.notHolder", "holder");
+    }
+    Agent target = toGroup == null && toAgent == null ? holder : toAgent;
+    Forwarding row =
+        new Forwarding(
+                this, ForwardingKind.STEP, holder, target, toGroup, null, null, by, stepName, now)
+            .inStep(stepId);
+    workflowStepId = stepId;
+    if (toGroup != null) {
+      returnTo = by;
+      holder = null;
+      holderId = null;
+      holdingGroup = toGroup;
+      holdingGroupId = toGroup.getId();
+      touchedBy(by);
+      return new HandOver(row, null);
+    }
+    if (target == null || isHeldBy(target)) {
+      touchedBy(by);
+      return new HandOver(row, null);
+    }
+    returnTo = by;
+    return handTo(target, row, by, now);
+  }
+
+  public Long getWorkflowStepId() {
+    return workflowStepId;
+  }
+
+  /**
+   * The forwarding-history row of a supervisor's assignment ({@link #assignTo}), made before it,
+   * while the previous holder is still known.
+   */
+  public Forwarding assignmentRecord(Agent agent, Agent by, LocalDateTime now) {
+    return new Forwarding(
+        this, ForwardingKind.ASSIGN, holder, agent, null, null, null, by, null, now);
+  }
+
+  /** Whether the agent may forward the case (SPEC C5), as {@link #forwardTo} checks it. */
+  public boolean mayBeForwardedBy(Agent agent) {
+    return status.isOpen() && agent.may(Permission.CASE_FORWARD) && inHandsOf(agent);
+  }
+
+  /** Whether the case is unheld and waiting in this agent's queue of new cases. */
+  public boolean inQueueOf(Agent agent) {
+    if (holder != null || !status.isOpen()) {
+      return false;
+    }
+    return holdingGroup != null
+        ? holdingGroup.hasMember(agent)
+        : sameEntity(department, agent.getDepartment());
+  }
+
+  private boolean inHandsOf(Agent agent) {
+    return isHeldBy(agent)
+        || (agent.holds(Role.SUPERVISOR) && sameEntity(department, agent.getDepartment()))
+        || inQueueOf(agent);
+  }
+
+  private void checkMayForward(Agent by) {
+    if (!status.isOpen()) {
+      throw new BusinessException("error.forward.closed", "status");
+    }
+    if (!by.may(Permission.CASE_FORWARD)) {
+      throw new BusinessException("error.forward.notPermitted", null);
+    }
+    if (!inHandsOf(by)) {
+      throw new BusinessException("error.forward.notHolder", "holder");
+    }
+  }
+
+  private HandOver handTo(Agent agent, Forwarding row, Agent by, LocalDateTime now) {
+    holder = agent;
+    holderId = agent.getId();
+    holdingGroup = null;
+    holdingGroupId = null;
+    touchedBy(by);
+    if (status != CaseStatus.NEW) {
+      return new HandOver(row, null);
+    }
+    StatusChange change = new StatusChange(this, status, CaseStatus.IN_PROGRESS, by, now, null);
+    status = CaseStatus.IN_PROGRESS;
+    return new HandOver(row, change);
+  }
+
+  private static String required(String text, String field) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException(field, "error.required");
+    }
+    String stripped = text.strip();
+    if (stripped.length() > 4000) {
+      throw new InvalidInputException(field, "error.tooLong");
+    }
+    return stripped;
   }
 
   /**
@@ -667,6 +946,18 @@ public class Case {
     return holder;
   }
 
+  public AgentGroup getHoldingGroup() {
+    return holdingGroup;
+  }
+
+  public Agent getReturnTo() {
+    return returnTo;
+  }
+
+  public boolean isAwaitingAgent() {
+    return awaitingAgent;
+  }
+
   public LocalDateTime getOpenedAt() {
     return openedAt;
   }
@@ -682,6 +973,28 @@ public class Case {
     this.channel = Objects.requireNonNull(channel);
     this.origin = Objects.requireNonNull(origin);
     return this;
+  }
+
+  /**
+   * Makes this case, while it is being opened, an escalation of an open case of the same company:
+   * an internal child case the parent's holder waits on (seed 004 §4.6).
+   */
+  public Case escalating(Case parent) {
+    if (id != null) {
+      throw new IllegalStateException("a case becomes an escalation while it is being opened");
+    }
+    if (!parent.status.isOpen()) {
+      throw new BusinessException("error.escalation.parentClosed", "status");
+    }
+    if (!Identified.same(parent.company, company)) {
+      throw new BusinessException("error.escalation.otherCompany", "departmentId");
+    }
+    this.parentCaseId = parent.getId();
+    return this;
+  }
+
+  public Long getParentCaseId() {
+    return parentCaseId;
   }
 
   public ContactChannel getChannel() {

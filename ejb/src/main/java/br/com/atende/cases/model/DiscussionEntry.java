@@ -101,6 +101,34 @@ public class DiscussionEntry {
     return entry;
   }
 
+  /**
+   * The discussion's record that another case was linked to this one (an escalation opened, a case
+   * related or generated from it), naming that case by number and subject. Internal: it speaks of
+   * cases the client may not know of.
+   */
+  public static DiscussionEntry link(
+      Case supportCase, DiscussionKind kind, Agent author, LocalDateTime at, Case other) {
+    if (kind != DiscussionKind.ESCALATION && kind != DiscussionKind.RELATION) {
+      throw new IllegalArgumentException("not a link: " + kind);
+    }
+    DiscussionEntry entry = new DiscussionEntry(supportCase, kind, author, at);
+    entry.body = RichText.escape(other.getNumber() + " · " + other.getSubject());
+    entry.internal = true;
+    return entry;
+  }
+
+  /**
+   * A new contact from the client appended to the case (seed 001 §1.2): what the client asked, as
+   * the agent typed it (plain text, line breaks kept).
+   */
+  public static DiscussionEntry clientContact(
+      Case supportCase, Agent author, LocalDateTime at, String request) {
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.CLIENT_CONTACT, author, at);
+    entry.body = RichText.escape(request.strip()).replace("\n", "<br>");
+    return entry;
+  }
+
   /** The discussion's record of a status change, with the agent's optional note. */
   public static DiscussionEntry statusChange(Case supportCase, StatusChange change, String note) {
     DiscussionEntry entry =
@@ -113,6 +141,38 @@ public class DiscussionEntry {
     entry.toStatus = change.getToStatus();
     entry.body = note == null || note.isBlank() ? null : RichText.sanitize(note);
     return entry;
+  }
+
+  /**
+   * The discussion's FORWARD entry for a change of hands (SPEC C5): who to whom, and the reason,
+   * escaped (the names and the reason are plain text).
+   */
+  public static DiscussionEntry forwarding(Case supportCase, Forwarding row) {
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.FORWARD, row.getBy(), row.getForwardedAt());
+    String from = row.getFromAgent() == null ? "—" : row.getFromAgent().getName();
+    String to =
+        row.getToAgent() != null
+            ? row.getToAgent().getName()
+            : row.getToGroup() != null ? row.getToGroup().getName() : "—";
+    StringBuilder body = new StringBuilder("<p><strong>");
+    if (row.getToDepartment() != null) {
+      body.append(escape(row.getToDepartment().getName())).append(" · ");
+    }
+    body.append(escape(from)).append(" → ").append(escape(to)).append("</strong></p>");
+    if (row.getReason() != null) {
+      body.append("<p>").append(escape(row.getReason())).append("</p>");
+    }
+    entry.body = RichText.sanitize(body.toString());
+    entry.internal = true;
+    return entry;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   public Long getId() {

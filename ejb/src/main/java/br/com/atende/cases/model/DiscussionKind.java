@@ -8,5 +8,11 @@ public enum DiscussionKind {
   POSSIBLE_SOLUTION,
   EMAIL_SENT,
   STATUS_CHANGE,
-  SYSTEM
+  SYSTEM,
+  /** An escalation (child case) was opened from this case; the body names the child. */
+  ESCALATION,
+  /** This case was related to another, or generated from it; the body names the other case. */
+  RELATION,
+  /** A new contact from the client, appended to this case instead of opening another. */
+  CLIENT_CONTACT
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * per product its modules. Only active entries are offered.
  */
 @Stateless
-@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class CatalogService {
 
   private static final String CHOICE = "SELECT NEW br.com.atende.shared.Choice(x.id, x.name)";

@@ -59,6 +59,10 @@ public class Agent implements Identified {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** The language the agent reads its emails in: pt-BR unless it reads English. */
+  @Column(nullable = false, length = 10)
+  private String language = "pt-BR";
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "agent_role", joinColumns = @JoinColumn(name = "agent_id"))
   @Column(name = "role_name", length = 20)
@@ -102,6 +106,11 @@ public class Agent implements Identified {
   /** Whether the agent's profile grants this permission (SPEC §2). */
   public boolean may(Permission permission) {
     return profile != null && profile.grants(permission);
+  }
+
+  public Agent readingIn(String language) {
+    this.language = Objects.requireNonNull(language);
+    return this;
   }
 
   public Agent withProfile(Profile profile) {
@@ -155,6 +164,10 @@ public class Agent implements Identified {
 
   public boolean isActive() {
     return active;
+  }
+
+  public String getLanguage() {
+    return language;
   }
 
   public Set<Role> getRoles() {

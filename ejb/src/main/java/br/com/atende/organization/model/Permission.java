@@ -13,6 +13,11 @@ public enum Permission {
   CONTACT_DELETE,
   /** Move a case to the trash (SPEC C10). */
   CASE_DELETE,
+  /**
+   * Forward a case to another agent or group (SPEC C5). Returning a case to who forwarded it needs
+   * no permission.
+   */
+  CASE_FORWARD,
   /** Transfer cases to another department (SPEC C5). */
   CASE_TRANSFER
 }

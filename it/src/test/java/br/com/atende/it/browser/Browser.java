@@ -112,6 +112,19 @@ final class Browser implements AutoCloseable {
     until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
   }
 
+  /**
+   * The value of the option of a selectOneMenu's hidden native select (id ending in "_input") whose
+   * label contains the given text: ids the test cannot know in advance.
+   */
+  String optionValue(String selectId, String labelPart) {
+    until(ExpectedConditions.presenceOfElementLocated(By.id(selectId)));
+    return driver.findElements(By.cssSelector("[id='" + selectId + "'] option")).stream()
+        .filter(option -> option.getAttribute("textContent").contains(labelPart))
+        .map(option -> option.getAttribute("value"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(selectId + " offers no " + labelPart));
+  }
+
   /** Ticks a PrimeFaces selectBooleanCheckbox. */
   void tick(String checkboxId) {
     click(By.xpath("//div[@id='" + checkboxId + "']//div[contains(@class,'ui-chkbox-box')]"));

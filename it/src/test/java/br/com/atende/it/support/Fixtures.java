@@ -4,6 +4,7 @@ import br.com.atende.catalog.model.CaseType;
 import br.com.atende.catalog.model.Classification;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Profile;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,6 +35,34 @@ public class Fixtures {
   @PersistenceContext private EntityManager em;
 
   @Inject private PasswordHasher hasher;
+
+  /** A new case type of a demo company (by code, e.g. "ACME"), for a workflow of a test's own. */
+  public long caseType(String companyCode) {
+    Company company =
+        em.createQuery("SELECT c FROM Company c WHERE c.code = :code", Company.class)
+            .setParameter("code", companyCode)
+            .getSingleResult();
+    CaseType caseType = new CaseType(company, "Tipo " + unique());
+    em.persist(caseType);
+    em.flush();
+    return caseType.getId();
+  }
+
+  /** The departments of an agent's company, by id: the order the case generator deals cases in. */
+  public List<Long> departmentsOfCompanyOf(String login) {
+    return em.createQuery(
+            "SELECT d.id FROM Department d, Agent a WHERE a.login = :login"
+                + " AND d.company = a.company ORDER BY d.id",
+            Long.class)
+        .setParameter("login", login)
+        .getResultList();
+  }
+
+  public long departmentOf(String login) {
+    return em.createQuery("SELECT a.department.id FROM Agent a WHERE a.login = :login", Long.class)
+        .setParameter("login", login)
+        .getSingleResult();
+  }
 
   /** A new agent of ACME's "Suporte" with the demo password; returns its login. */
   public String agent(int clearance, Set<Permission> permissions, Role... roles) {

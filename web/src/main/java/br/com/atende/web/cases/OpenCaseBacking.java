@@ -1,6 +1,9 @@
 package br.com.atende.web.cases;
 
+import br.com.atende.cases.application.AppendCommand;
+import br.com.atende.cases.application.CaseLinkService;
 import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.ChannelOption;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
@@ -9,24 +12,18 @@ import br.com.atende.cases.application.SamePartyDraft;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.catalog.application.CatalogService;
-import br.com.atende.party.application.ContactOption;
-import br.com.atende.party.application.LookupBy;
 import br.com.atende.party.application.PartyOption;
 import br.com.atende.party.application.PartyService;
-import br.com.atende.party.model.PartyKind;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
+import br.com.atende.shared.PageRequest;
 import br.com.atende.web.shared.Feedback;
-import br.com.atende.web.shared.OfferedConverter;
-import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The "new case" form: party lookup, then the case's fields; one service call opens it. */
 @Named
@@ -39,6 +36,14 @@ public class OpenCaseBacking implements Serializable {
 
   @Inject private PartyService parties;
 
+  @Inject private CaseLinkService links;
+
+  /** How many of the client's open cases the "append" choice offers: the newest ones. */
+  private static final int OPEN_CASES = 20;
+
+  private List<CaseSummary> openCases = List.of();
+  private Long appendToCaseId;
+
   @Inject private CatalogService catalog;
 
   /** The case whose party and contact a new case copies, if any. */
@@ -50,11 +55,6 @@ public class OpenCaseBacking implements Serializable {
   private List<Choice> departments = List.of();
   private final CatalogSelection about = new CatalogSelection();
 
-  private PartyKind kind;
-  private LookupBy lookupBy = LookupBy.NAME_OR_TAX_ID;
-  private PartyOption party;
-  private List<ContactOption> contacts = List.of();
-  private Long contactId;
   private String subject;
   private String request;
   private Priority priority = Priority.NORMAL;
@@ -63,18 +63,8 @@ public class OpenCaseBacking implements Serializable {
   private String channel;
   private ContactOrigin origin = ContactOrigin.CLIENT;
   private List<ChannelOption> channels = List.of();
-  private Choice representative;
-  private List<ContactOption> representativeContacts = List.of();
-  private Long representativeContactId;
 
-  /** Representatives offered by their lookup so far, for the converter. */
-  private final Map<Long, Choice> offeredRepresentatives = new HashMap<>();
-
-  /**
-   * Parties offered by the lookup so far, for the converter to turn the chosen id back into its
-   * option.
-   */
-  private final Map<Long, PartyOption> offered = new HashMap<>();
+  private final PartySelection who = new PartySelection();
 
   /**
    * Loads the form's options, and prefills party and contact when the agent came from "new case for
@@ -94,10 +84,8 @@ public class OpenCaseBacking implements Serializable {
     }
     try {
       SamePartyDraft draft = cases.draftForSameParty(sameAs);
-      party = draft.party();
-      offered.put(party.id(), party);
-      contacts = parties.contactsOf(party.id());
-      contactId = draft.contactId();
+      who.choose(parties, draft.party(), draft.contactId());
+      loadOpenCases();
     } catch (BusinessException e) {
       Feedback.error(e);
     }
@@ -119,31 +107,64 @@ public class OpenCaseBacking implements Serializable {
   }
 
   public List<Choice> completeRepresentative(String query) {
-    List<Choice> found = parties.lookupRepresentatives(query);
-    found.forEach(option -> offeredRepresentatives.put(option.id(), option));
-    return found;
+    return who.completeRepresentative(parties, query);
   }
 
   public void representativeChosen() {
-    representativeContactId = null;
-    representativeContacts =
-        representative == null ? List.of() : parties.contactsOfRepresentative(representative.id());
+    who.representativeChosen(parties);
   }
 
   public List<PartyOption> completeParty(String query) {
-    try {
-      List<PartyOption> found = parties.lookup(kind, lookupBy, query);
-      found.forEach(option -> offered.put(option.id(), option));
-      return found;
-    } catch (BusinessException e) {
-      Feedback.error(e);
-      return List.of();
-    }
+    return who.completeParty(parties, query);
   }
 
   public void partyChosen() {
-    contactId = null;
-    contacts = party == null ? List.of() : parties.contactsOf(party.id());
+    who.partyChosen(parties);
+    loadOpenCases();
+  }
+
+  /** The client's newest open cases, where the request may be appended instead. */
+  private void loadOpenCases() {
+    appendToCaseId = null;
+    openCases =
+        who.getPartyId() == null
+            ? List.of()
+            : links.openCasesOf(who.getPartyId(), PageRequest.of(0, OPEN_CASES));
+  }
+
+  /** Appends the request to the chosen open case of the client and shows that case. */
+  public String append() {
+    try {
+      links.append(new AppendCommand(appendToCaseId, who.getPartyId(), channel, request));
+      String number =
+          openCases.stream()
+              .filter(row -> row.id() == appendToCaseId)
+              .map(CaseSummary::number)
+              .findFirst()
+              .orElse("");
+      Feedback.info("open.appended", number);
+      Feedback.keepForNextRequest();
+      return "/cases/view?faces-redirect=true&id=" + appendToCaseId;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+      return null;
+    }
+  }
+
+  public PartySelection getWho() {
+    return who;
+  }
+
+  public List<CaseSummary> getOpenCases() {
+    return openCases;
+  }
+
+  public Long getAppendToCaseId() {
+    return appendToCaseId;
+  }
+
+  public void setAppendToCaseId(Long appendToCaseId) {
+    this.appendToCaseId = appendToCaseId;
   }
 
   public String open() {
@@ -158,10 +179,10 @@ public class OpenCaseBacking implements Serializable {
                   about.getCategoryId(),
                   about.getProductId(),
                   about.getModuleId(),
-                  party == null ? null : party.id(),
-                  contactId,
-                  representative == null ? null : representative.id(),
-                  representativeContactId,
+                  who.getPartyId(),
+                  who.getContactId(),
+                  who.getRepresentativeId(),
+                  who.getRepresentativeContactId(),
                   channel,
                   origin,
                   subject,
@@ -181,14 +202,6 @@ public class OpenCaseBacking implements Serializable {
       Feedback.error(e);
       return null;
     }
-  }
-
-  public Converter<PartyOption> getPartyConverter() {
-    return new OfferedConverter<>(offered, PartyOption::id);
-  }
-
-  public Converter<Choice> getRepresentativeConverter() {
-    return new OfferedConverter<>(offeredRepresentatives, Choice::id);
   }
 
   public List<ChannelOption> getChannels() {
@@ -215,10 +228,6 @@ public class OpenCaseBacking implements Serializable {
     this.origin = origin;
   }
 
-  public PartyKind[] getKinds() {
-    return PartyKind.values();
-  }
-
   public Priority[] getPriorities() {
     return Priority.values();
   }
@@ -229,34 +238,6 @@ public class OpenCaseBacking implements Serializable {
 
   public void setSameAs(Long sameAs) {
     this.sameAs = sameAs;
-  }
-
-  public PartyKind getKind() {
-    return kind;
-  }
-
-  public void setKind(PartyKind kind) {
-    this.kind = kind;
-  }
-
-  public PartyOption getParty() {
-    return party;
-  }
-
-  public void setParty(PartyOption party) {
-    this.party = party;
-  }
-
-  public List<ContactOption> getContacts() {
-    return contacts;
-  }
-
-  public Long getContactId() {
-    return contactId;
-  }
-
-  public void setContactId(Long contactId) {
-    this.contactId = contactId;
   }
 
   public String getSubject() {
@@ -315,30 +296,6 @@ public class OpenCaseBacking implements Serializable {
     this.departmentId = departmentId;
   }
 
-  public LookupBy getLookupBy() {
-    return lookupBy;
-  }
-
-  public void setLookupBy(LookupBy lookupBy) {
-    this.lookupBy = lookupBy;
-  }
-
-  public Choice getRepresentative() {
-    return representative;
-  }
-
-  public void setRepresentative(Choice representative) {
-    this.representative = representative;
-  }
-
-  public Long getRepresentativeContactId() {
-    return representativeContactId;
-  }
-
-  public void setRepresentativeContactId(Long representativeContactId) {
-    this.representativeContactId = representativeContactId;
-  }
-
   public List<Choice> getCompanies() {
     return companies;
   }
@@ -349,13 +306,5 @@ public class OpenCaseBacking implements Serializable {
 
   public CatalogSelection getAbout() {
     return about;
-  }
-
-  public List<ContactOption> getRepresentativeContacts() {
-    return representativeContacts;
-  }
-
-  public LookupBy[] getLookupModes() {
-    return LookupBy.values();
   }
 }

@@ -3,8 +3,14 @@ package br.com.atende.web.cases;
 import br.com.atende.cases.application.AddUnderstandingCommand;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseSummary;
+import br.com.atende.cases.application.ForwardingService;
+import br.com.atende.cases.application.QueueService;
+import br.com.atende.cases.application.QueueTab;
+import br.com.atende.cases.application.QueueTabCount;
+import br.com.atende.cases.application.TransferCommand;
 import br.com.atende.cases.application.UnderstandingService;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.Choice;
 import br.com.atende.web.shared.Feedback;
 import br.com.atende.web.shared.PagedModel;
 import jakarta.faces.view.ViewScoped;
@@ -15,23 +21,69 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
-/** The department queue: a lazy table whose every page is one paged, access-filtered query. */
+/**
+ * The queue page: its tabs with their counts (SPEC C5), a lazy table whose every page is one paged,
+ * access-filtered query, and the actions on the selected cases (understanding, transfer).
+ */
 @Named
 @ViewScoped
 public class QueueBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private CaseService cases;
+  @Inject private QueueService queues;
 
   @Inject private UnderstandingService understandings;
 
+  @Inject private ForwardingService forwarding;
+
+  @Inject private CaseService cases;
+
+  /** The tab shown; null is the whole department queue, the page's first view. */
+  private QueueTab tab;
+
+  private List<QueueTabCount> tabs;
   private List<CaseSummary> selected = new ArrayList<>();
   private String understanding;
 
+  private Long transferDepartmentId;
+  private Long transferAgentId;
+  private String transferReason;
+  private List<Choice> departments;
+  private List<Choice> departmentAgents = List.of();
+
   private final LazyDataModel<CaseSummary> queue =
       new PagedModel<>(
-          page -> cases.departmentQueue(page), () -> cases.countDepartmentQueue(), CaseSummary::id);
+          page -> tab == null ? cases.departmentQueue(page) : queues.page(tab, page),
+          this::currentCount,
+          CaseSummary::id);
+
+  private long currentCount() {
+    if (tab == null) {
+      return cases.countDepartmentQueue();
+    }
+    return getTabs().stream()
+        .filter(t -> t.tab() == tab)
+        .mapToLong(QueueTabCount::count)
+        .findFirst()
+        .orElse(0);
+  }
+
+  /** Shows another tab: its first page, nothing selected. */
+  public void show(QueueTab chosen) {
+    tab = chosen;
+    selected = new ArrayList<>();
+    tabs = null;
+    queue.setRowCount(0);
+  }
+
+  /** A tab's label with its count ("Novos (12)", or "(1000+)" past the cap). */
+  public String label(QueueTabCount count) {
+    return Feedback.text(
+        count.capped() ? "queue.tab.countCapped" : "queue.tab.count",
+        Feedback.text("queue.tab." + count.tab()),
+        count.count());
+  }
 
   /** Adds the understanding typed to every case selected on the page, all or none. */
   public void addUnderstanding() {
@@ -46,6 +98,44 @@ public class QueueBacking implements Serializable {
     } catch (BusinessException e) {
       Feedback.error(e);
     }
+  }
+
+  /** Transfers every selected case to the department (and agent) chosen, all or none. */
+  public void transfer() {
+    try {
+      int count =
+          forwarding.transfer(
+              new TransferCommand(
+                  selected.stream().map(CaseSummary::id).toList(),
+                  transferDepartmentId,
+                  transferAgentId,
+                  transferReason));
+      Feedback.info("queue.transfer.done", count);
+      selected = new ArrayList<>();
+      transferAgentId = null;
+      transferReason = null;
+      tabs = null;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  /** The department chosen for a transfer changed: offer its agents. */
+  public void departmentChosen() {
+    transferAgentId = null;
+    departmentAgents =
+        transferDepartmentId == null ? List.of() : forwarding.agentsOf(transferDepartmentId);
+  }
+
+  public List<QueueTabCount> getTabs() {
+    if (tabs == null) {
+      tabs = queues.tabs();
+    }
+    return tabs;
+  }
+
+  public QueueTab getTab() {
+    return tab;
   }
 
   public List<CaseSummary> getSelected() {
@@ -66,5 +156,40 @@ public class QueueBacking implements Serializable {
 
   public LazyDataModel<CaseSummary> getQueue() {
     return queue;
+  }
+
+  public List<Choice> getDepartments() {
+    if (departments == null) {
+      departments = forwarding.departments();
+    }
+    return departments;
+  }
+
+  public List<Choice> getDepartmentAgents() {
+    return departmentAgents;
+  }
+
+  public Long getTransferDepartmentId() {
+    return transferDepartmentId;
+  }
+
+  public void setTransferDepartmentId(Long transferDepartmentId) {
+    this.transferDepartmentId = transferDepartmentId;
+  }
+
+  public Long getTransferAgentId() {
+    return transferAgentId;
+  }
+
+  public void setTransferAgentId(Long transferAgentId) {
+    this.transferAgentId = transferAgentId;
+  }
+
+  public String getTransferReason() {
+    return transferReason;
+  }
+
+  public void setTransferReason(String transferReason) {
+    this.transferReason = transferReason;
   }
 }

@@ -1,0 +1,106 @@
+package br.com.atende.organization.model;
+
+import br.com.atende.shared.Identified;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A group of agents (grupo de atendentes) under a department: a case forwarded to the group queues
+ * for every member, who may be of any company of the enterprise group (SPEC C5).
+ */
+@Entity
+@Table(name = "agent_group")
+public class AgentGroup implements Identified {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_group_seq")
+  @SequenceGenerator(
+      name = "agent_group_seq",
+      sequenceName = "agent_group_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "department_id")
+  private Department department;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @ManyToMany
+  @JoinTable(
+      name = "agent_group_member",
+      joinColumns = @JoinColumn(name = "group_id"),
+      inverseJoinColumns = @JoinColumn(name = "agent_id"))
+  private Set<Agent> members = new HashSet<>();
+
+  @Version private long version;
+
+  protected AgentGroup() {}
+
+  public AgentGroup(Department department, String name) {
+    this.department = Objects.requireNonNull(department);
+    this.company = department.getCompany();
+    this.name = Objects.requireNonNull(name);
+  }
+
+  public AgentGroup with(Agent member) {
+    members.add(Objects.requireNonNull(member));
+    return this;
+  }
+
+  public boolean hasMember(Agent agent) {
+    return agent != null && members.stream().anyMatch(agent::isSameAs);
+  }
+
+  /** The active members, who are told when a case is forwarded to the group. */
+  public Set<Agent> activeMembers() {
+    Set<Agent> active = new HashSet<>();
+    for (Agent member : members) {
+      if (member.isActive()) {
+        active.add(member);
+      }
+    }
+    return active;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  public Department getDepartment() {
+    return department;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}

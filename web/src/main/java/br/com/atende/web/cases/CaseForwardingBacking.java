@@ -1,0 +1,180 @@
+package br.com.atende.web.cases;
+
+import br.com.atende.cases.application.ForwardingItem;
+import br.com.atende.cases.application.ForwardingService;
+import br.com.atende.cases.application.ForwardingState;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.Choice;
+import br.com.atende.shared.NotFoundException;
+import br.com.atende.web.shared.Feedback;
+import br.com.atende.web.shared.PagedModel;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * The case page's forwarding tab (SPEC C5): the paged forwarding history, and the forward, return
+ * and link actions. The service checks every rule; the buttons only follow {@link ForwardingState}.
+ */
+@Named
+@ViewScoped
+public class CaseForwardingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CaseBacking page;
+
+  @Inject private ForwardingService forwarding;
+
+  private final LazyDataModel<ForwardingItem> history =
+      new PagedModel<>(
+          request -> forwarding.history(page.getId(), request),
+          () -> forwarding.countHistory(page.getId()),
+          ForwardingItem::id);
+
+  private ForwardingState state;
+  private List<Choice> agents;
+  private List<Choice> groups;
+
+  private boolean toGroup;
+  private Long targetAgentId;
+  private Long targetGroupId;
+  private String reason;
+  private String justification;
+
+  public void forward() {
+    act(
+        () ->
+            toGroup
+                ? forwarding.forwardToGroup(
+                    page.getId(), version(), required(targetGroupId), reason)
+                : forwarding.forwardToAgent(
+                    page.getId(), version(), required(targetAgentId), reason),
+        "forwarding.forward.done");
+  }
+
+  public void returnToForwarder() {
+    act(
+        () -> forwarding.returnToForwarder(page.getId(), version(), justification),
+        "forwarding.return.done");
+  }
+
+  public void link() {
+    act(() -> forwarding.link(page.getId(), version()), "forwarding.link.done");
+  }
+
+  private long required(Long id) {
+    if (id == null) {
+      throw new br.com.atende.shared.InvalidInputException(
+          toGroup ? "targetGroupId" : "targetAgentId", "error.required");
+    }
+    return id;
+  }
+
+  private long version() {
+    return page.getDetails().version();
+  }
+
+  private void act(LongSupplier action, String done) {
+    try {
+      action.getAsLong();
+      Feedback.info(done);
+      reason = null;
+      justification = null;
+      targetAgentId = null;
+      targetGroupId = null;
+      state = null;
+      try {
+        page.refresh();
+      } catch (NotFoundException gone) {
+        // Handed to someone else at a level the viewer does not reach: back to the queue.
+        Feedback.keepForNextRequest();
+        redirectToQueue();
+      }
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  private static void redirectToQueue() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + "/cases/queue.xhtml");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public ForwardingState getState() {
+    if (state == null) {
+      state = forwarding.state(page.getId());
+    }
+    return state;
+  }
+
+  public List<Choice> getAgents() {
+    if (agents == null) {
+      agents = forwarding.forwardTargets();
+    }
+    return agents;
+  }
+
+  public List<Choice> getGroups() {
+    if (groups == null) {
+      groups = forwarding.groups();
+    }
+    return groups;
+  }
+
+  public LazyDataModel<ForwardingItem> getHistory() {
+    return history;
+  }
+
+  public boolean isToGroup() {
+    return toGroup;
+  }
+
+  public void setToGroup(boolean toGroup) {
+    this.toGroup = toGroup;
+  }
+
+  public Long getTargetAgentId() {
+    return targetAgentId;
+  }
+
+  public void setTargetAgentId(Long targetAgentId) {
+    this.targetAgentId = targetAgentId;
+  }
+
+  public Long getTargetGroupId() {
+    return targetGroupId;
+  }
+
+  public void setTargetGroupId(Long targetGroupId) {
+    this.targetGroupId = targetGroupId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public void setJustification(String justification) {
+    this.justification = justification;
+  }
+}
