@@ -12,6 +12,7 @@ import br.com.atende.catalog.model.Product;
 import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.customfield.model.CustomField;
 import br.com.atende.customfield.model.FieldType;
+import br.com.atende.faq.model.FaqEntry;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.AgentGroup;
@@ -253,6 +254,7 @@ public class DemoData {
     persist(new AgentGroup(support, "Visitas técnicas").with(bruno).with(elisa));
     complaintWorkflow(acme, fiscal);
 
+    demoFaq(ana, now);
     em.createNativeQuery(
             "INSERT INTO case_number_counter (company_id, case_year, last_value) VALUES (?1, ?2, 5)")
         .setParameter(1, acme.getId())
@@ -284,6 +286,51 @@ public class DemoData {
     persist(channel.addOption("Loja física", 1));
     persist(channel.addOption("Site", 2));
     persist(channel.addOption("Televendas", 3));
+  }
+
+  /**
+   * FAQ (SPEC C8): approved entries of both companies, reviewed by the supervisor Carla (ACME) and
+   * by Elisa (ACME Serviços), and Ana's request waiting in Carla's review queue.
+   */
+  private void demoFaq(Agent ana, LocalDateTime now) {
+    Agent carla =
+        em.createQuery("SELECT a FROM Agent a WHERE a.login = 'carla'", Agent.class)
+            .getSingleResult();
+    Agent elisa =
+        em.createQuery("SELECT a FROM Agent a WHERE a.login = 'elisa'", Agent.class)
+            .getSingleResult();
+    persist(
+        FaqEntry.approved(
+            carla,
+            "Como emitir a segunda via do boleto?",
+            "<p>No Portal do Cliente, menu <strong>Boletos</strong>, escolha o mês e clique em"
+                + " <em>Segunda via</em>.</p>",
+            now.minusDays(10)));
+    persist(
+        FaqEntry.approved(
+            carla,
+            "Solução para etiqueta borrada na impressão",
+            "<p>Limpe a cabeça de impressão e reduza a temperatura para 25.</p>",
+            now.minusDays(9)));
+    persist(
+        FaqEntry.approved(
+            carla,
+            "Senha do portal do aluno não funciona após a troca",
+            "<p>Peça ao aluno que limpe o cache do navegador e use <em>Esqueci a senha</em>.</p>",
+            now.minusDays(8)));
+    persist(
+        FaqEntry.requested(
+            ana,
+            null,
+            "Como pedir a grade de horários em inglês?",
+            "<p>Envie o pedido à secretaria com o código do curso.</p>",
+            now.minusDays(1)));
+    persist(
+        FaqEntry.approved(
+            elisa,
+            "Solução para visita técnica remarcada",
+            "<p>Remarque pelo contrato de manutenção.</p>",
+            now.minusDays(5)));
   }
 
   /**

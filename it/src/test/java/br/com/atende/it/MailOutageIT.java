@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
@@ -12,6 +13,7 @@ import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.OutboxRowsProbe;
+import br.com.atende.it.support.Teams;
 import br.com.atende.mail.application.ComposedEmail;
 import br.com.atende.mail.application.MailOutbox;
 import br.com.atende.mail.model.OutboundEmail;
@@ -54,6 +56,10 @@ class MailOutageIT {
   @Inject ActingAgent acting;
 
   @Inject CaseService cases;
+
+  @Inject ForwardingService forwarding;
+
+  @Inject Teams teams;
 
   @Inject Openings openings;
 
@@ -135,6 +141,55 @@ class MailOutageIT {
   }
 
   @Test
+  void whileSmtpIsDownCasesAreForwardedAndEachForwardingEmailIsDeliveredOnceWhenItComesBack()
+      throws Exception {
+    // No SMTP server listens: the openings' and the forwards' emails all wait in the outbox.
+    long helen = openings.partyId("bruno", "Helen");
+    long ana = teams.agentId("ana");
+    String marker = "Forward outage " + UUID.randomUUID().toString().substring(0, 8) + " #";
+    for (int i = 0; i < CASES; i++) {
+      String subject = marker + i;
+      acting.as(
+          "bruno",
+          () -> {
+            OpenedCase opened =
+                cases.open(
+                    Openings.command(
+                        cases.openingDefaults(),
+                        helen,
+                        null,
+                        subject,
+                        "Please send the new timetable.",
+                        Priority.LOW,
+                        null,
+                        false,
+                        "PHONE",
+                        ContactOrigin.CLIENT));
+            long version = cases.details(opened.id()).version();
+            return forwarding.forwardToAgent(opened.id(), version, ana, "Ana cuida de horários");
+          });
+    }
+
+    smtp = startSmtpServer();
+    awaitUntil(
+        () -> forwardingEmailsWith(marker).size() >= CASES,
+        Duration.ofSeconds(120),
+        CASES + " forwarding emails delivered after SMTP came back");
+    // A few more retry rounds: nothing may arrive a second time.
+    Thread.sleep(3000);
+
+    List<MimeMessage> delivered = forwardingEmailsWith(marker);
+    assertEquals(CASES, delivered.size(), "exactly one forwarding email per forward");
+    assertEquals(
+        CASES,
+        delivered.stream().map(MailOutageIT::subjectOf).distinct().count(),
+        "every forward's email arrived, none twice");
+    assertTrue(
+        delivered.stream().allMatch(m -> recipientsOf(m).equals("ana@acme.example")),
+        "each went to the new holder");
+  }
+
+  @Test
   void anOpeningRolledBackLeavesNoEmailBehind() throws Exception {
     long helen = openings.partyId("bruno", "Helen");
     String subject = "Rolled back " + UUID.randomUUID().toString().substring(0, 8);
@@ -196,6 +251,23 @@ class MailOutageIT {
                 ServerSetup.PROTOCOL_SMTP));
     server.start();
     return server;
+  }
+
+  /** The forwarding emails (as Ana, a pt-BR reader, gets them) about the marked cases. */
+  private List<MimeMessage> forwardingEmailsWith(String marker) {
+    return messagesWith(marker).stream()
+        .filter(m -> subjectOf(m).contains("Repassado a você"))
+        .toList();
+  }
+
+  private static String recipientsOf(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getAllRecipients())
+          .map(Object::toString)
+          .collect(Collectors.joining(", "));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<MimeMessage> messagesWith(String marker) {

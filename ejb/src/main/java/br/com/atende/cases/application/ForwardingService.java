@@ -3,9 +3,7 @@ package br.com.atende.cases.application;
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
 import br.com.atende.cases.model.Case;
-import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.HandOver;
-import br.com.atende.mail.application.ForwardingMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.AgentGroup;
@@ -52,7 +50,7 @@ public class ForwardingService {
 
   @Inject private CaseAccess access;
 
-  @Inject private ForwardingMail mail;
+  @Inject private HandOverRecorder handOvers;
 
   @Inject private Validator validator;
 
@@ -253,20 +251,8 @@ public class ForwardingService {
         .getResultList();
   }
 
-  /**
-   * Writes what a change of hands leaves behind: the history row, the status change when a NEW case
-   * went to work, the FORWARD discussion entry and the forwarding email; then flushes, so a save
-   * that raced this one is reported as a concurrent change.
-   */
   private void record(Case supportCase, HandOver handOver, Collection<Agent> recipients) {
-    em.persist(handOver.forwarding());
-    if (handOver.statusChange() != null) {
-      em.persist(handOver.statusChange());
-      em.persist(DiscussionEntry.statusChange(supportCase, handOver.statusChange(), null));
-    }
-    em.persist(DiscussionEntry.forwarding(supportCase, handOver.forwarding()));
-    access.flush();
-    mail.queue(supportCase, handOver.forwarding(), recipients);
+    handOvers.record(supportCase, handOver, recipients, List.of());
   }
 
   private LocalDateTime now() {

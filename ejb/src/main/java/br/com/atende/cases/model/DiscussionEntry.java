@@ -90,6 +90,18 @@ public class DiscussionEntry {
   }
 
   /**
+   * A possible solution offered to the client, such as a FAQ answer (SPEC C8): visible to the
+   * client, never publishable by itself.
+   */
+  public static DiscussionEntry possibleSolution(
+      Case supportCase, Agent author, LocalDateTime at, String sanitizedBody) {
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.POSSIBLE_SOLUTION, author, at);
+    entry.body = Objects.requireNonNull(sanitizedBody);
+    return entry;
+  }
+
+  /**
    * The discussion's record that another case was linked to this one (an escalation opened, a case
    * related or generated from it), naming that case by number and subject. Internal: it speaks of
    * cases the client may not know of.

@@ -1,0 +1,90 @@
+package br.com.atende.faq.application;
+
+import br.com.atende.faq.model.FaqEntry;
+import br.com.atende.faq.model.FaqStatus;
+import br.com.atende.mail.application.ComposedEmail;
+import br.com.atende.mail.application.EmailAddresses;
+import br.com.atende.mail.application.MailOutbox;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Tells the requesting agent how their FAQ request was reviewed, through the outbox, in the
+ * review's transaction. Agents have no language of their own, so the email is written in pt-BR
+ * followed by English.
+ */
+@Dependent
+public class FaqMail {
+
+  private static final String BUNDLE = "br.com.atende.faq.mail";
+
+  private static final Locale[] LANGUAGES = {Locale.forLanguageTag("pt-BR"), Locale.ENGLISH};
+
+  @Inject private MailOutbox outbox;
+
+  /** Queues the email; nothing when the requester has no valid address. */
+  public void queueReviewed(FaqEntry entry) {
+    String recipient = entry.getRequestedBy().getEmail();
+    if (EmailAddresses.valid(recipient).isEmpty()) {
+      return;
+    }
+    String kind = entry.getStatus() == FaqStatus.APPROVED ? "approved" : "rejected";
+    Object[] values = {
+      entry.getQuestion(),
+      entry.getReviewedBy().getName(),
+      entry.getRejectionReason() == null ? "" : entry.getRejectionReason()
+    };
+    Object[] escaped = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      escaped[i] = escape(String.valueOf(values[i]));
+    }
+    StringBuilder subject = new StringBuilder();
+    StringBuilder text = new StringBuilder();
+    StringBuilder html = new StringBuilder();
+    for (Locale locale : LANGUAGES) {
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              BUNDLE,
+              locale,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      if (subject.length() > 0) {
+        subject.append(" / ");
+        text.append("\n\n---\n\n");
+        html.append("<hr>");
+      }
+      subject.append(format(bundle, kind + ".subject", locale, values));
+      text.append(format(bundle, kind + ".text", locale, values));
+      html.append(format(bundle, kind + ".html", locale, escaped));
+    }
+    Long caseId = entry.getSourceCase() == null ? null : entry.getSourceCase().getId();
+    outbox.queue(
+        "faq-" + kind + ":" + entry.getId(),
+        caseId,
+        recipient,
+        new ComposedEmail(subject.toString(), text.toString(), html.toString()));
+  }
+
+  private static String format(ResourceBundle bundle, String key, Locale locale, Object[] values) {
+    return new MessageFormat(bundle.getString(key), locale).format(values);
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (char ch : text.toCharArray()) {
+      switch (ch) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        case '\n' -> out.append("<br>");
+        default -> out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+}
