@@ -11,6 +11,10 @@ import br.com.atende.cases.application.OpeningDefaults;
 import br.com.atende.cases.application.RelinkCommand;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.customfield.application.CustomFieldAdminService;
+import br.com.atende.customfield.application.CustomFieldService;
+import br.com.atende.customfield.application.FieldDefinition;
+import br.com.atende.customfield.model.FieldType;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
@@ -40,6 +44,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,6 +82,10 @@ class WorkflowIT {
   @Inject PartyService parties;
 
   @Inject WorkflowService workflows;
+
+  @Inject CustomFieldAdminService customFieldAdmin;
+
+  @Inject CustomFieldService customFieldValues;
 
   private GreenMail smtp;
 
@@ -144,6 +153,16 @@ class WorkflowIT {
         "a refused advance leaves the case where it was");
 
     giveContact(opener, caseId);
+    long protocol = requiredAtStep(caseType, "Protocolo da reclamação", 2);
+    StepFieldsMissingException customMissing =
+        assertThrows(StepFieldsMissingException.class, () -> advance(opener, caseId));
+    assertEquals(List.of("Protocolo da reclamação"), customMissing.customFields());
+    assertTrue(customMissing.standardFields().isEmpty());
+    acting.as(
+        opener,
+        () ->
+            customFieldValues.save(
+                caseId, cases.details(caseId).version(), Map.of(protocol, "PR-2026-77")));
     advance(opener, caseId);
     WorkflowState inAnalysis = acting.as(opener, () -> workflows.state(caseId));
     assertEquals("Análise", inAnalysis.currentName());
@@ -211,6 +230,16 @@ class WorkflowIT {
         EJBAccessException.class,
         () -> acting.as("carla", () -> workflows.steps(caseType)),
         "configuring workflows is for administrators");
+  }
+
+  /** A text field of the case type, required from the given workflow step on. */
+  private long requiredAtStep(long caseType, String name, int step) throws Exception {
+    return acting.as(
+        "admin",
+        () ->
+            customFieldAdmin.saveField(
+                new FieldDefinition(
+                    null, caseType, name, FieldType.TEXT, null, 1, false, step, true, List.of())));
   }
 
   private void define(

@@ -8,6 +8,7 @@ import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.HandOver;
 import br.com.atende.catalog.model.CaseType;
+import br.com.atende.customfield.application.CustomFieldService;
 import br.com.atende.mail.application.EmailAddresses;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
@@ -56,6 +57,8 @@ public class WorkflowService {
   @Inject private CaseAccess access;
 
   @Inject private HandOverRecorder handOvers;
+
+  @Inject private CustomFieldService customFields;
 
   @Inject private Validator validator;
 
@@ -195,15 +198,17 @@ public class WorkflowService {
       throw new BusinessException("error.workflow.none", "caseTypeId");
     }
     Optional<WorkflowStep> current = current(supportCase);
-    if (current.isPresent()) {
-      List<StandardField> missing = current.get().missingIn(supportCase);
-      if (!missing.isEmpty()) {
-        throw new StepFieldsMissingException(missing, List.of());
-      }
-    }
     WorkflowStep next =
         next(steps, current)
             .orElseThrow(() -> new BusinessException("error.workflow.lastStep", "status"));
+    // What the current step needs before the case leaves it, and the custom fields required to be
+    // at the next one (required, or required from its position on).
+    List<StandardField> missing =
+        current.map(step -> step.missingIn(supportCase)).orElse(List.of());
+    List<String> missingCustom = customFields.missingRequiredFields(caseId, next.getOrder());
+    if (!missing.isEmpty() || !missingCustom.isEmpty()) {
+      throw new StepFieldsMissingException(missing, missingCustom);
+    }
     Agent toAgent =
         switch (next.getTarget()) {
           case AGENT -> next.getTargetAgent();
