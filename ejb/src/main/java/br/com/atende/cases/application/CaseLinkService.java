@@ -15,6 +15,7 @@ import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
@@ -45,17 +46,17 @@ public class CaseLinkService {
   static final String INTERNAL_CHANNEL = "INTERNAL";
 
   /** Cases (c) linked to a case the viewer may see (o), both passing the access rule. */
-  private static final String FROM_VISIBLE_CASE =
+  static final String FROM_VISIBLE_CASE =
       " FROM Case c JOIN c.party p LEFT JOIN c.holder h, Case o"
           + " WHERE o.id = :case AND o.company.id = :company"
           + " AND (o.accessLevel <= :clearance OR o.holderId = :viewerId) AND "
           + AccessRule.JPQL;
 
-  private static final String CHILDREN = FROM_VISIBLE_CASE + " AND c.parentCaseId = o.id";
+  static final String CHILDREN = FROM_VISIBLE_CASE + " AND c.parentCaseId = o.id";
 
-  private static final String PARENT = FROM_VISIBLE_CASE + " AND c.id = o.parentCaseId";
+  static final String PARENT = FROM_VISIBLE_CASE + " AND c.id = o.parentCaseId";
 
-  private static final String RELATED =
+  static final String RELATED =
       " FROM Case c JOIN c.party p LEFT JOIN c.holder h, Case o, CaseRelation r"
           + " WHERE o.id = :case AND o.company.id = :company"
           + " AND (o.accessLevel <= :clearance OR o.holderId = :viewerId)"
@@ -309,10 +310,11 @@ public class CaseLinkService {
         .getResultList();
   }
 
+  /** Linked cases, counted up to the cap like every count a page shows. */
   private long count(String from, long caseId) {
-    return access
-        .ofVisibleCase("SELECT COUNT(c)" + from, Long.class, caseId, agents.currentAgent())
-        .getSingleResult();
+    return CappedCount.count(
+            access.ofVisibleCase("SELECT c.id" + from, Long.class, caseId, agents.currentAgent()))
+        .value();
   }
 
   private ContactChannel internalChannel() {

@@ -29,6 +29,7 @@ import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
 import br.com.atende.party.model.Representative;
 import br.com.atende.settings.SystemSettings;
+import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
@@ -433,11 +434,15 @@ public class CaseService {
         .getResultList();
   }
 
+  /**
+   * How many cases the timeline pages through, capped: a client may have tens of thousands, and the
+   * page shows "1000+" rather than have the database count them all.
+   */
   public long countClientTimeline(long caseId) {
     Agent viewer = agents.currentAgent();
-    return access
-        .ofVisibleCase("SELECT COUNT(c)" + SAME_PARTY, Long.class, caseId, viewer)
-        .getSingleResult();
+    return CappedCount.count(
+            access.ofVisibleCase("SELECT c.id" + SAME_PARTY, Long.class, caseId, viewer))
+        .value();
   }
 
   /**

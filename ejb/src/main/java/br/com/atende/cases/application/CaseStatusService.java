@@ -80,13 +80,14 @@ public class CaseStatusService {
    * all its child cases are (seed 004 §4.6), whoever may see them.
    */
   private boolean hasOpenEscalations(Case parent) {
-    return em.createQuery(
-                "SELECT COUNT(c) FROM Case c WHERE c.parentCaseId = :parent AND c.status IN :open",
-                Long.class)
-            .setParameter("parent", parent.getId())
-            .setParameter("open", List.copyOf(CaseStatus.openStates()))
-            .getSingleResult()
-        > 0;
+    return !em.createQuery(
+            "SELECT c.id FROM Case c WHERE c.parentCaseId = :parent AND c.status IN :open",
+            Long.class)
+        .setParameter("parent", parent.getId())
+        .setParameter("open", List.copyOf(CaseStatus.openStates()))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /**

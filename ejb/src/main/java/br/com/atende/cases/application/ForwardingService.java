@@ -8,8 +8,8 @@ import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Department;
-import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
+import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
@@ -150,27 +150,7 @@ public class ForwardingService {
   /** What the viewer may do with the case's hands, for the case page. */
   public ForwardingState state(long caseId) {
     Agent viewer = agents.currentAgent();
-    Case supportCase = access.visible(caseId, viewer);
-    Agent returnTo = supportCase.getReturnTo();
-    boolean inHands =
-        supportCase.isHeldBy(viewer)
-            || (supportCase.getHolder() == null
-                && supportCase.getHoldingGroup() != null
-                && supportCase.getHoldingGroup().hasMember(viewer));
-    boolean mayReturn =
-        supportCase.getStatus().isOpen()
-            && inHands
-            && returnTo != null
-            && returnTo.isActive()
-            && !returnTo.isSameAs(viewer);
-    return new ForwardingState(
-        supportCase.getVersion(),
-        supportCase.mayBeForwardedBy(viewer),
-        mayReturn,
-        returnTo == null ? null : returnTo.getName(),
-        supportCase.inQueueOf(viewer),
-        viewer.may(Permission.CASE_TRANSFER) && supportCase.getStatus().isOpen(),
-        supportCase.getHoldingGroup() == null ? null : supportCase.getHoldingGroup().getName());
+    return ForwardingState.of(access.visible(caseId, viewer), viewer);
   }
 
   /** The forwarding history of a case the viewer may see, newest first, paged. */
@@ -190,11 +170,13 @@ public class ForwardingService {
         .getResultList();
   }
 
+  /** How many hand-overs the history pages through, capped like every count a page shows. */
   public long countHistory(long caseId) {
     Agent viewer = agents.currentAgent();
-    return access
-        .ofVisibleCase("SELECT COUNT(f)" + HISTORY_OF_VISIBLE_CASE, Long.class, caseId, viewer)
-        .getSingleResult();
+    return CappedCount.count(
+            access.ofVisibleCase(
+                "SELECT f.id" + HISTORY_OF_VISIBLE_CASE, Long.class, caseId, viewer))
+        .value();
   }
 
   /**

@@ -1,5 +1,6 @@
 package br.com.atende.cases.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import java.util.Locale;
  * How the client reached the company ("0800", phone, e-mail, chat …): configuration, keyed by a
  * code, named in both languages.
  */
+@Cacheable
 @Entity
 @Table(name = "contact_channel")
 public class ContactChannel {

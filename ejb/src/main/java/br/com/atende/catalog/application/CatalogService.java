@@ -55,13 +55,12 @@ public class CatalogService {
    * defined for it (SPEC C2, C7).
    */
   public boolean hasActiveCustomFields(long caseTypeId) {
-    Number count =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM custom_field WHERE case_type_id = ?1 AND active = TRUE")
-                .setParameter(1, caseTypeId)
-                .getSingleResult();
-    return count.longValue() > 0;
+    return !em.createNativeQuery(
+            "SELECT id FROM custom_field WHERE case_type_id = ?1 AND active = TRUE")
+        .setParameter(1, caseTypeId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private List<Choice> ofOwner(String fromWhereOwner, long ownerId) {

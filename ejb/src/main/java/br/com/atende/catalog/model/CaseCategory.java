@@ -2,6 +2,7 @@ package br.com.atende.catalog.model;
 
 import br.com.atende.organization.model.Company;
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 
 /** A general category (categoria geral) of one company's cases, for reports and routing. */
+@Cacheable
 @Entity
 @Table(name = "case_category")
 public class CaseCategory implements Identified {

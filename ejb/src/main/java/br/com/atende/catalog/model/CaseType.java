@@ -2,6 +2,7 @@ package br.com.atende.catalog.model;
 
 import br.com.atende.organization.model.Company;
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * A case type (tipo de atendimento) of one company: drives classifications, custom fields and,
  * later, the workflow.
  */
+@Cacheable
 @Entity
 @Table(name = "case_type")
 public class CaseType implements Identified {

@@ -1,6 +1,7 @@
 package br.com.atende.catalog.model;
 
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * A classification within a case type. One with an access level sets the level of the cases
  * classified by it (SPEC C4).
  */
+@Cacheable
 @Entity
 @Table(name = "classification")
 public class Classification implements Identified {

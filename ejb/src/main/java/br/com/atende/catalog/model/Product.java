@@ -2,6 +2,7 @@ package br.com.atende.catalog.model;
 
 import br.com.atende.organization.model.Company;
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 
 /** A product of one company that cases may be about. */
+@Cacheable
 @Entity
 @Table(name = "product")
 public class Product implements Identified {

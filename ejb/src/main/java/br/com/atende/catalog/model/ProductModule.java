@@ -1,6 +1,7 @@
 package br.com.atende.catalog.model;
 
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 
 /** A module of a product (módulo do produto). */
+@Cacheable
 @Entity
 @Table(name = "product_module")
 public class ProductModule implements Identified {

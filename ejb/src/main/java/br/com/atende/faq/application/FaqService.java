@@ -14,6 +14,7 @@ import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.Database;
 import br.com.atende.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -290,9 +291,11 @@ public class FaqService {
         .getResultList();
   }
 
+  /** Notes the knowledge page pages through, capped: it spans every case the agent may see. */
   public long countKnowledge() {
-    return knowledgeQuery("SELECT COUNT(d)" + KNOWLEDGE, Long.class, agents.currentAgent())
-        .getSingleResult();
+    return CappedCount.count(
+            knowledgeQuery("SELECT d.id" + KNOWLEDGE, Long.class, agents.currentAgent()))
+        .value();
   }
 
   private <T> TypedQuery<T> knowledgeQuery(String jpql, Class<T> type, Agent viewer) {

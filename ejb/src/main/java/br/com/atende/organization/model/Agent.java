@@ -1,6 +1,7 @@
 package br.com.atende.organization.model;
 
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +26,7 @@ import java.util.Set;
  * case's access level (SPEC C4). The password hash is bcrypt in modular-crypt form, verified by the
  * server's realm.
  */
+@Cacheable
 @Entity
 public class Agent implements Identified {
 

@@ -1,6 +1,7 @@
 package br.com.atende.organization.model;
 
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import java.util.Set;
  * A group of agents (grupo de atendentes) under a department: a case forwarded to the group queues
  * for every member, who may be of any company of the enterprise group (SPEC C5).
  */
+@Cacheable
 @Entity
 @Table(name = "agent_group")
 public class AgentGroup implements Identified {

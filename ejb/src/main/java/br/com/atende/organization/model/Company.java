@@ -1,6 +1,7 @@
 package br.com.atende.organization.model;
 
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.util.Objects;
 
 /** One company (coligada) of the enterprise group; agents and cases belong to exactly one. */
+@Cacheable
 @Entity
 public class Company implements Identified {
 

@@ -1,6 +1,7 @@
 package br.com.atende.organization.model;
 
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.util.Objects;
 
 /** A department (desk) of a company: where its cases queue. */
+@Cacheable
 @Entity
 public class Department implements Identified {
 

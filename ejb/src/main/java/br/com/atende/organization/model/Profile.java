@@ -1,5 +1,6 @@
 package br.com.atende.organization.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** A profile (perfil): a named set of permissions that agents are given (SPEC §2). */
+@Cacheable
 @Entity
 public class Profile {
 

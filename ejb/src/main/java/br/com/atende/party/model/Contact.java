@@ -2,6 +2,7 @@ package br.com.atende.party.model;
 
 import br.com.atende.organization.model.Agent;
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * sales representative (contato do representante), never both. What an agent may do to one, on a
  * case, is the case's contact rules' to say (cases.model.ContactRules).
  */
+@Cacheable
 @Entity
 public class Contact implements Identified {
 

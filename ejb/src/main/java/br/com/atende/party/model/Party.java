@@ -1,6 +1,7 @@
 package br.com.atende.party.model;
 
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.util.Objects;
 
 /** A party (cliente): who a case is for. The tax id is a CPF or CNPJ, digits only. */
+@Cacheable
 @Entity
 public class Party implements Identified {
 

@@ -1,6 +1,7 @@
 package br.com.atende.party.model;
 
 import br.com.atende.shared.Identified;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * A sales representative (representante) linked to cases of the parties it serves. Its contacts are
  * {@link Contact} rows that belong to it instead of to a party.
  */
+@Cacheable
 @Entity
 public class Representative implements Identified {
 

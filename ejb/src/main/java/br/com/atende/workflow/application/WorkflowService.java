@@ -15,6 +15,7 @@ import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
@@ -243,14 +244,15 @@ public class WorkflowService {
         .getResultList();
   }
 
+  /** Steps the history pages through, capped like every count a page shows. */
   public long countStepHistory(long caseId) {
-    return access
-        .ofVisibleCase(
-            "SELECT COUNT(f)" + STEP_HISTORY_OF_VISIBLE_CASE,
-            Long.class,
-            caseId,
-            agents.currentAgent())
-        .getSingleResult();
+    return CappedCount.count(
+            access.ofVisibleCase(
+                "SELECT f.id" + STEP_HISTORY_OF_VISIBLE_CASE,
+                Long.class,
+                caseId,
+                agents.currentAgent()))
+        .value();
   }
 
   private List<WorkflowStep> activeSteps(Case supportCase) {

@@ -1,16 +1,23 @@
 package br.com.atende.it.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -155,6 +162,27 @@ final class Browser implements AutoCloseable {
 
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Presses keys as the agent would, in whatever element has the focus (the page when none). */
+  void press(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
+  /** The focused element's attribute, e.g. to follow the keyboard's focus through a table. */
+  String focusedAttribute(String name) {
+    return driver.switchTo().activeElement().getAttribute(name);
+  }
+
+  /** Saves what the browser shows, as a PNG, resizing the window to this height first. */
+  void screenshot(Path file, int height) {
+    driver.manage().window().setSize(new Dimension(1400, height));
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

@@ -31,14 +31,14 @@ class CaseEditInBrowserIT extends AgentAtTheBrowser {
     browser.click(By.id("openForm:submit"));
     browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
 
-    browser.click(By.id("caseForm:tabs:startEdit"));
-    browser.type(By.id("caseForm:tabs:editSubject"), "Boleto com valor errado " + token);
-    browser.click(By.id("caseForm:tabs:saveEdit"));
+    browser.click(By.id("caseForm:startEdit"));
+    browser.type(By.id("caseForm:editSubject"), "Boleto com valor errado " + token);
+    browser.click(By.id("caseForm:saveEdit"));
     browser.until(
         ExpectedConditions.textToBe(By.id("case-subject"), "Boleto com valor errado " + token));
 
     // The call was in fact from Maria, about the contract Vendas Sul sold her.
-    browser.openTab("caseForm:tabs:additionalTab");
+    browser.openTab("caseForm:tabs:detailsTab");
     browser.click(By.id("caseForm:tabs:startRelink"));
     browser.type(By.id("caseForm:tabs:relinkParty_input"), "Maria Oli");
     browser.click(By.cssSelector("[id='caseForm:tabs:relinkParty_panel'] .ui-autocomplete-item"));

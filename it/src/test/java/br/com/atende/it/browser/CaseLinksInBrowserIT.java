@@ -62,8 +62,7 @@ class CaseLinksInBrowserIT extends AgentAtTheBrowser {
     browser.choose("openForm:appendTo", "appendTo", caseValue(number), number);
     browser.click(By.id("openForm:append"));
     browser.until(ExpectedConditions.textToBe(By.id("case-number"), number));
-    browser.openTab("caseForm:tabs:discussionTab");
-    String discussion = browser.textOf(By.id("caseForm:tabs:entries"));
+    String discussion = browser.textOf(By.id("caseForm:entries"));
     assertTrue(discussion.contains("Ligou de novo perguntando do estorno " + token), discussion);
     assertTrue(discussion.contains("Novo contato do cliente"), discussion);
   }

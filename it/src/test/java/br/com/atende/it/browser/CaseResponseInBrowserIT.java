@@ -50,6 +50,8 @@ class CaseResponseInBrowserIT extends AgentAtTheBrowser {
       String caseUrl = browser.currentUrl();
       String number = browser.textOf(By.id("case-number"));
 
+      browser.click(By.id("caseForm:openStatus"));
+
       browser.choose("caseForm:targetStatus", "targetStatus", "NOTIFIED", "Concluído respondido");
       browser.click(By.id("caseForm:changeStatus"));
       browser.until(ExpectedConditions.textToBe(By.id("case-status"), "Concluído respondido"));

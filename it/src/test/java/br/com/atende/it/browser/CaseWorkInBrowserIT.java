@@ -44,20 +44,19 @@ class CaseWorkInBrowserIT extends AgentAtTheBrowser {
     String caseUrl = browser.currentUrl();
     assertEquals("Em andamento", browser.textOf(By.id("case-status")));
 
-    browser.openTab("caseForm:tabs:discussionTab");
-    browser.typeRich("caseForm:tabs:noteText", "Liguei para a cliente e confirmei o endereço.");
+    browser.typeRich("caseForm:noteText", "Liguei para a cliente e confirmei o endereço.");
     browser.attach(
-        By.cssSelector("input[type=file][name^='caseForm:tabs:noteFiles']"),
+        By.cssSelector("input[type=file][name^='caseForm:noteFiles']"),
         textFile("endereco.txt", "Rua das Flores, 100 - São Paulo"));
-    browser.click(By.id("caseForm:tabs:addNote"));
+    browser.click(By.id("caseForm:addNote"));
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("caseForm:tabs:entries"), "Liguei para a cliente e confirmei o endereço."));
+            By.id("caseForm:entries"), "Liguei para a cliente e confirmei o endereço."));
     String download =
         browser
             .until(
                 ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//*[@id='caseForm:tabs:entries']//a[contains(., 'endereco.txt')]")))
+                    By.xpath("//*[@id='caseForm:entries']//a[contains(., 'endereco.txt')]")))
             .getAttribute("href");
     assertEquals(
         "200 | attachment; filename=\"endereco.txt\"; filename*=UTF-8''endereco.txt | nosniff",
@@ -71,15 +70,21 @@ class CaseWorkInBrowserIT extends AgentAtTheBrowser {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("caseForm:tabs:solutions"), "Enviamos a segunda via por e-mail e pelo correio."));
 
+    browser.click(By.id("caseForm:openStatus"));
+
     browser.choose("caseForm:targetStatus", "targetStatus", "SCHEDULED", "Agendado");
     browser.type(By.id("caseForm:scheduledFor_input"), "30/12/2030 10:00");
     browser.type(By.id("caseForm:statusNote"), "Entrega combinada com a cliente");
     browser.click(By.id("caseForm:changeStatus"));
     browser.until(ExpectedConditions.textToBe(By.id("case-status"), "Agendado"));
 
+    browser.click(By.id("caseForm:openStatus"));
+
     browser.choose("caseForm:targetStatus", "targetStatus", "SOLVED", "Solucionado");
     browser.click(By.id("caseForm:changeStatus"));
     browser.until(ExpectedConditions.textToBe(By.id("case-status"), "Solucionado"));
+
+    browser.click(By.id("caseForm:openStatus"));
 
     browser.choose("caseForm:targetStatus", "targetStatus", "NOTIFIED", "Concluído respondido");
     browser.click(By.id("caseForm:changeStatus"));
@@ -95,7 +100,7 @@ class CaseWorkInBrowserIT extends AgentAtTheBrowser {
     browser.open(caseUrl);
     browser.logIn("carla", "atende");
     browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
-    browser.openTab("caseForm:tabs:additionalTab");
+    browser.openTab("caseForm:tabs:detailsTab");
     browser.type(By.id("caseForm:tabs:accessLevel_input"), "2");
     browser.click(By.id("caseForm:tabs:changeAccessLevel"));
     browser.until(ExpectedConditions.textToBe(By.id("case-accessLevel"), "2"));

@@ -49,8 +49,7 @@ class FaqInBrowserIT extends AgentAtTheBrowser {
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("caseForm:tabs:solutions"), "reduza a temperatura para 25"));
-    browser.openTab("caseForm:tabs:discussionTab");
-    String discussion = browser.textOf(By.id("caseForm:tabs:entries"));
+    String discussion = browser.textOf(By.id("caseForm:entries"));
     assertTrue(discussion.contains("Possível solução"), discussion);
     assertTrue(discussion.contains("reduza a temperatura para 25"), discussion);
   }

@@ -27,17 +27,18 @@ class ForwardingInBrowserIT extends AgentAtTheBrowser {
     open(subject, true);
     String caseUrl = browser.currentUrl();
 
-    browser.openTab("caseForm:tabs:forwardingTab");
-    browser.click(By.id("caseForm:tabs:openForward"));
-    browser.until(
-        ExpectedConditions.visibilityOfElementLocated(By.id("caseForm:tabs:forwardDialog")));
+    browser.click(By.id("caseForm:openForward"));
+    browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseForm:forwardDialog")));
     browser.choose(
-        "caseForm:tabs:forwardAgent",
+        "caseForm:forwardAgent",
         "forwardAgent",
-        valueOf("caseForm:tabs:forwardAgent", "Bruno Lima"),
+        valueOf("caseForm:forwardAgent", "Bruno Lima"),
         "Bruno Lima");
-    browser.type(By.id("caseForm:tabs:forwardReason"), "Bruno conhece esta impressora");
-    browser.click(By.id("caseForm:tabs:forward"));
+    browser.type(By.id("caseForm:forwardReason"), "Bruno conhece esta impressora");
+    browser.click(By.id("caseForm:forward"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("case-holder"), "Bruno"));
+    browser.openTab("caseForm:tabs:forwardingTab");
     expect(By.id("caseForm:tabs:forwardingHistory"), "Bruno conhece esta impressora");
     logOut();
 
@@ -62,13 +63,12 @@ class ForwardingInBrowserIT extends AgentAtTheBrowser {
           }
         });
     browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
+    browser.click(By.id("caseForm:openReturn"));
+    browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseForm:returnDialog")));
+    browser.type(By.id("caseForm:returnJustification"), "Não é impressora, é o sistema fiscal");
+    browser.click(By.id("caseForm:returnCase"));
+    browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-holder"), "Ana"));
     browser.openTab("caseForm:tabs:forwardingTab");
-    browser.click(By.id("caseForm:tabs:openReturn"));
-    browser.until(
-        ExpectedConditions.visibilityOfElementLocated(By.id("caseForm:tabs:returnDialog")));
-    browser.type(
-        By.id("caseForm:tabs:returnJustification"), "Não é impressora, é o sistema fiscal");
-    browser.click(By.id("caseForm:tabs:returnCase"));
     expect(By.id("caseForm:tabs:forwardingHistory"), "Repassado de volta");
     logOut();
 
@@ -79,7 +79,6 @@ class ForwardingInBrowserIT extends AgentAtTheBrowser {
     String history = browser.textOf(By.id("caseForm:tabs:forwardingHistory"));
     assertTrue(history.contains("Não é impressora, é o sistema fiscal"), history);
     assertTrue(history.contains("Repassado de volta"), history);
-    browser.openTab("caseForm:tabs:additionalTab");
     assertTrue(browser.textOf(By.id("case-holder")).contains("Ana Souza"), browser.pageText());
   }
 
@@ -99,6 +98,13 @@ class ForwardingInBrowserIT extends AgentAtTheBrowser {
         ExpectedConditions.textToBePresentInElementLocated(By.id("queueForm:queue"), second));
     select(first);
     select(second);
+    // The bulk actions appear once cases are selected.
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("queueForm:selectedCount"), "2 selecionado(s)"));
+    browser.click(By.id("queueForm:openTransfer"));
+    browser.until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("queueForm:transferDepartment")));
     browser.choose(
         "queueForm:transferDepartment",
         "transferDepartment",

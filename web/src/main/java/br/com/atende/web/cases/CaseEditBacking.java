@@ -36,6 +36,31 @@ public class CaseEditBacking implements Serializable {
   private LocalDateTime dueDate;
   private final CatalogSelection about = new CatalogSelection();
 
+  /** The level typed in the access-level field; null shows the case's own. */
+  private Integer accessLevel;
+
+  /** Supervisors only; the service refuses anyone else whatever the page shows. */
+  public void changeAccessLevel() {
+    try {
+      int level = getAccessLevel();
+      cases.changeAccessLevel(page.getId(), page.getDetails().version(), level);
+      Feedback.info("view.accessLevel.done", level);
+      accessLevel = null;
+      page.refresh();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  /** The level the access-level field shows: the case's own until the supervisor types another. */
+  public Integer getAccessLevel() {
+    return accessLevel == null ? page.getDetails().accessLevel() : accessLevel;
+  }
+
+  public void setAccessLevel(Integer accessLevel) {
+    this.accessLevel = accessLevel;
+  }
+
   /** Opens the form with the case's current values. */
   public void start() {
     CaseDetails details = page.getDetails();

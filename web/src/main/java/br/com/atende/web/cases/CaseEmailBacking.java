@@ -28,6 +28,8 @@ public class CaseEmailBacking implements Serializable {
 
   @Inject private CaseEmailService caseEmail;
 
+  @Inject private CaseBacking page;
+
   private boolean toClient;
   private Long[] agentIds = new Long[0];
   private String otherAddresses;
@@ -55,6 +57,7 @@ public class CaseEmailBacking implements Serializable {
                   List.of(attachmentIds),
                   message));
       Feedback.info("caseEmail.queued", recipients);
+      page.refresh();
       agentIds = new Long[0];
       otherAddresses = null;
       attachmentIds = new Long[0];

@@ -38,7 +38,6 @@ public class CaseForwardingBacking implements Serializable {
           () -> forwarding.countHistory(page.getId()),
           ForwardingItem::id);
 
-  private ForwardingState state;
   private List<Choice> agents;
   private List<Choice> groups;
 
@@ -89,7 +88,6 @@ public class CaseForwardingBacking implements Serializable {
       justification = null;
       targetAgentId = null;
       targetGroupId = null;
-      state = null;
       try {
         page.refresh();
       } catch (NotFoundException gone) {
@@ -113,11 +111,9 @@ public class CaseForwardingBacking implements Serializable {
     }
   }
 
+  /** What the viewer may do with the case's hands, as the header last read it. */
   public ForwardingState getState() {
-    if (state == null) {
-      state = forwarding.state(page.getId());
-    }
-    return state;
+    return page.getForwarding();
   }
 
   public List<Choice> getAgents() {

@@ -85,6 +85,7 @@ public class CaseLinksBacking implements Serializable {
                   escalationRequest,
                   escalationPriority));
       Feedback.info("view.links.escalated", child.number());
+      page.refresh();
       escalationSubject = null;
       escalationRequest = null;
       escalationDepartmentId = null;
@@ -97,6 +98,7 @@ public class CaseLinksBacking implements Serializable {
     try {
       links.relate(page.getId(), otherNumber);
       Feedback.info("view.links.related.done", otherNumber.strip());
+      page.refresh();
       otherNumber = null;
     } catch (BusinessException e) {
       Feedback.error(e);
@@ -107,6 +109,7 @@ public class CaseLinksBacking implements Serializable {
     try {
       links.unrelate(page.getId(), other.id());
       Feedback.info("view.links.unrelated", other.number());
+      page.refresh();
     } catch (BusinessException e) {
       Feedback.error(e);
     }

@@ -21,6 +21,8 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
@@ -46,6 +48,8 @@ public class QueueBacking implements Serializable {
   @Inject private ForwardingService forwarding;
 
   @Inject private CaseService cases;
+
+  @Inject private Clock clock;
 
   /** The tab shown; null is the whole department queue, the page's first view. */
   private QueueTab tab;
@@ -75,6 +79,21 @@ public class QueueBacking implements Serializable {
         .mapToLong(QueueTabCount::count)
         .findFirst()
         .orElse(0);
+  }
+
+  /**
+   * The row's mark: overdue (flagged by the nightly sweep, or past its due date now) or due today;
+   * empty otherwise.
+   */
+  public String dueClass(CaseSummary row) {
+    if (row.dueDate() == null) {
+      return "";
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (row.overdue() || row.dueDate().isBefore(now)) {
+      return "queue-overdue";
+    }
+    return row.dueDate().toLocalDate().equals(now.toLocalDate()) ? "queue-due-today" : "";
   }
 
   /** Shows another tab: its first page, nothing selected. */

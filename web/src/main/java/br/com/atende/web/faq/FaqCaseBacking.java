@@ -45,6 +45,7 @@ public class FaqCaseBacking implements Serializable {
     try {
       faq.solveWith(page.getId(), hit.id());
       Feedback.info("faq.solved");
+      page.refresh();
     } catch (BusinessException e) {
       Feedback.error(e);
     }

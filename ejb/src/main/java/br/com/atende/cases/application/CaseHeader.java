@@ -1,0 +1,19 @@
+package br.com.atende.cases.application;
+
+import br.com.atende.cases.model.CaseStatus;
+import java.util.Set;
+
+/**
+ * What the top of the case page shows and offers: the case's facts, the statuses the viewer may
+ * move it to, what the viewer may do with its hands, and whether its type has custom fields.
+ */
+public record CaseHeader(
+    CaseDetails details,
+    Set<CaseStatus> nextStatuses,
+    ForwardingState forwarding,
+    boolean customFieldsApply) {
+
+  public CaseHeader {
+    nextStatuses = Set.copyOf(nextStatuses);
+  }
+}
