@@ -33,7 +33,11 @@ public final class UncappedCount {
   public static final Set<String> HISTORY_TABLES =
       Set.of("support_case", "discussion_entry", "forwarding");
 
-  private static final Pattern COUNT = Pattern.compile("\\bcount\\s*\\(");
+  /** A count and what it counts: {@code *}, a column, or an alias-qualified column. */
+  private static final Pattern COUNT =
+      Pattern.compile("\\bcount\\s*\\(\\s*(?:distinct\\s+|all\\s+)?([^()]*?)\\s*\\)");
+
+  private static final Pattern QUALIFIED = Pattern.compile("^([a-z_]\\w*)\\.\\w+$");
 
   private static final Pattern CAP =
       Pattern.compile("\\blimit\\b|\\bfetch\\s+(first|next)\\b|\\btop\\s*[(\\d?]|\\brownum\\b");
@@ -82,15 +86,47 @@ public final class UncappedCount {
   }
 
   private boolean anyUncapped(Level level) {
-    if (COUNT.matcher(level.own).find() && feedsUncappedRows(level)) {
-      return true;
+    Matcher count = COUNT.matcher(level.own);
+    while (count.find()) {
+      if (countsUncappedRows(level, count.group(1))) {
+        return true;
+      }
     }
     return level.children.stream().anyMatch(child -> anyUncapped(child.level));
   }
 
+  /**
+   * Whether a count of this argument counts watched rows with no cap. {@code COUNT(t0.id)} counts
+   * the rows of what {@code t0} names (so a count of a case's audit rows, which joins {@code
+   * support_case} only to apply the access rule to the one case, is not one); {@code COUNT(*)}, an
+   * unqualified column or an alias that cannot be resolved counts the rows of every source.
+   */
+  private boolean countsUncappedRows(Level level, String argument) {
+    Matcher qualified = QUALIFIED.matcher(argument);
+    if (qualified.matches()) {
+      String alias = qualified.group(1);
+      Matcher subquery =
+          Pattern.compile("\\(subquery#(\\d+)\\)\\s+(?:as\\s+)?" + alias + "\\b(?!\\.)")
+              .matcher(level.own);
+      if (subquery.find()) {
+        Level source = level.children.get(Integer.parseInt(subquery.group(1))).level;
+        return !isCapped(source) && feedsUncappedRows(source);
+      }
+      Matcher table =
+          Pattern.compile("\\b([a-z_][\\w.]*)\\s+(?:as\\s+)?" + alias + "\\b(?!\\.)")
+              .matcher(fromClauses(level));
+      if (table.find()) {
+        String name = table.group(1);
+        String unqualified = name.substring(name.lastIndexOf('.') + 1);
+        return tables.stream().anyMatch(t -> t.matcher(unqualified).matches());
+      }
+    }
+    return feedsUncappedRows(level);
+  }
+
   /** Whether rows of a watched table reach this level's own clauses with no cap on the way. */
   private boolean feedsUncappedRows(Level level) {
-    if (readsDirectly(level)) {
+    if (tables.stream().anyMatch(t -> t.matcher(fromClauses(level)).find())) {
       return true;
     }
     return level.children.stream()
@@ -102,15 +138,14 @@ public final class UncappedCount {
     return CAP.matcher(level.own).find();
   }
 
-  private boolean readsDirectly(Level level) {
+  /** The table sources of a level's own text, joined by spaces. */
+  private static String fromClauses(Level level) {
+    StringBuilder sources = new StringBuilder();
     Matcher from = FROM_CLAUSE.matcher(level.own);
     while (from.find()) {
-      String sources = from.group(1);
-      if (tables.stream().anyMatch(t -> t.matcher(sources).find())) {
-        return true;
-      }
+      sources.append(from.group(1)).append(' ');
     }
-    return false;
+    return sources.toString();
   }
 
   /** Lower case, one space between words, no comments, string literals emptied. */
@@ -169,7 +204,7 @@ public final class UncappedCount {
               ROW_SOURCE.matcher(own).find()
                   || (AFTER_COMMA.matcher(own).find() && FROM.matcher(own).find());
           children.add(new Child(parse(sql, i + 1, closing[i], closing), rowSource));
-          own.append(" (subquery) ");
+          own.append(" (subquery#").append(children.size() - 1).append(") ");
           i = closing[i] + 1;
         } else {
           own.append(c);

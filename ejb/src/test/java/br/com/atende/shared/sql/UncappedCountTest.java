@@ -115,6 +115,58 @@ class UncappedCountTest {
   }
 
   @Test
+  void whatIsCountedFollowsTheAliasOfTheCountsArgument() {
+    // EclipseLink on H2 (issue 11's case page): a case's understandings, counted with the access
+    // rule applied to the one case they belong to.
+    assertFalse(
+        uncapped.test(
+            "SELECT COUNT(t0.ID) FROM understanding t0, support_case t2, AGENT t1 WHERE"
+                + " (((((t0.case_id = t2.ID) AND (t2.ID = ?)) AND (t2.company_id = ?)) AND"
+                + " ((t2.access_level <= ?) OR (t2.holder_id = ?))) AND (t1.ID = t0.author_id))"));
+    assertFalse(
+        uncapped.test(
+            "SELECT COUNT(t0.ID) FROM AGENT t3, discussion_entry t2, support_case t1, attachment t0"
+                + " WHERE ((((t0.case_id = ?) AND (t1.company_id = ?)) AND ((t1.access_level <= ?)"
+                + " OR (t1.holder_id = ?))) AND (((t1.ID = t0.case_id) AND"
+                + " (t2.ID = t0.discussion_entry_id)) AND (t3.ID = t0.uploaded_by_id)))"),
+        "attachments joined to their entries are still attachments");
+    assertTrue(
+        uncapped.test(
+            "SELECT COUNT(t0.ID) FROM discussion_entry t0, AGENT t2, support_case t1 WHERE"
+                + " ((((t0.case_id = ?) AND (t1.company_id = ?)) AND ((t1.access_level <= ?) OR"
+                + " (t1.holder_id = ?))) AND ((t1.ID = t0.case_id) AND (t2.ID = t0.author_id)))"));
+    assertTrue(
+        uncapped.test(
+            "SELECT COUNT(t0.ID) FROM {oj forwarding t0 LEFT OUTER JOIN AGENT t3 ON"
+                + " (t3.ID = t0.from_agent_id) LEFT OUTER JOIN agent_group t5 ON"
+                + " (t5.ID = t0.to_group_id)}, AGENT t2, support_case t1 WHERE ((((t0.case_id = ?)"
+                + " AND (t1.company_id = ?)) AND ((t1.access_level <= ?) OR (t1.holder_id = ?))) AND"
+                + " ((t1.ID = t0.case_id) AND (t2.ID = t0.by_agent_id)))"));
+    assertFalse(
+        uncapped.test(
+            "SELECT COUNT(m.id) FROM (SELECT t0.ID AS id FROM support_case t0 LIMIT 1001) m,"
+                + " support_case t1 WHERE t1.id = ?"),
+        "an alias of a capped subquery");
+  }
+
+  @Test
+  void theClientTimelineAndDepartmentQueueCountsOfIssue11AreUncapped() {
+    // Exactly as EclipseLink printed them on H2 before the redesign.
+    assertTrue(
+        uncapped.test(
+            "SELECT COUNT(t0.ID) FROM {oj support_case t0 LEFT OUTER JOIN AGENT t2 ON"
+                + " (t2.ID = t0.holder_id)}, PARTY t4, support_case t3, PARTY t1 WHERE"
+                + " (((((((t3.ID = ?) AND (t3.company_id = ?)) AND (t0.party_id = t4.ID)) AND"
+                + " (t0.company_id = ?)) AND ((t3.access_level <= ?) OR (t3.holder_id = ?))) AND"
+                + " ((t0.access_level <= ?) OR (t0.holder_id = ?))) AND ((t4.ID = t3.party_id) AND"
+                + " (t1.ID = t0.party_id)))"));
+    assertTrue(
+        uncapped.test(
+            "SELECT COUNT(ID) FROM support_case WHERE ((department_id = ?) AND"
+                + " ((access_level <= ?) OR (holder_id = ?)))"));
+  }
+
+  @Test
   void aSubqueryThatOnlyFiltersTheCountedRowsIsNotCounted() {
     assertFalse(
         uncapped.test(
