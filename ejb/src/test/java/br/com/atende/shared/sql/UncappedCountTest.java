@@ -167,6 +167,32 @@ class UncappedCountTest {
   }
 
   @Test
+  void eclipseLinksPostgreSqlJoinsWithoutEscapesReadTheSame() {
+    // EclipseLink on PostgreSQL prints outer joins without H2's {oj ...} escape.
+    assertTrue(
+        uncapped.test(
+            "SELECT COUNT(t0.ID) FROM support_case t0 LEFT OUTER JOIN AGENT t2 ON"
+                + " (t2.ID = t0.holder_id), PARTY t4, support_case t3, PARTY t1 WHERE"
+                + " (((((((t3.ID = ?) AND (t3.company_id = ?)) AND (t0.party_id = t4.ID)) AND"
+                + " (t0.company_id = ?)) AND ((t3.access_level <= ?) OR (t3.holder_id = ?))) AND"
+                + " ((t0.access_level <= ?) OR (t0.holder_id = ?))) AND ((t4.ID = t3.party_id) AND"
+                + " (t1.ID = t0.party_id)))"));
+    assertTrue(
+        uncapped.test(
+            "SELECT COUNT(t0.ID) FROM forwarding t0 LEFT OUTER JOIN AGENT t3 ON"
+                + " (t3.ID = t0.from_agent_id) LEFT OUTER JOIN DEPARTMENT t6 ON"
+                + " (t6.ID = t0.to_department_id), AGENT t2, support_case t1 WHERE"
+                + " ((((t0.case_id = ?) AND (t1.company_id = ?)) AND ((t1.access_level <= ?) OR"
+                + " (t1.holder_id = ?))) AND ((t1.ID = t0.case_id) AND (t2.ID = t0.by_agent_id)))"));
+    assertFalse(
+        uncapped.test(
+            "SELECT COUNT(t0.ID) FROM status_change t0, support_case t1 WHERE ((((t0.case_id = ?)"
+                + " AND (t1.company_id = ?)) AND ((t1.access_level <= ?) OR (t1.holder_id = ?))) AND"
+                + " (t1.ID = t0.case_id))"),
+        "a case's status changes are not a history table's rows");
+  }
+
+  @Test
   void aSubqueryThatOnlyFiltersTheCountedRowsIsNotCounted() {
     assertFalse(
         uncapped.test(

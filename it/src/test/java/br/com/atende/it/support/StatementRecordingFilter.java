@@ -17,9 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Records the SQL of one HTTP request, in test deployments only: a request that carries {@link
  * #HEADER} is served inside a {@link StatementRecorder} recording of its own thread, and what it
  * issued is kept under the header's value for the test to take. Bound to the request's thread, so
- * the outbox and overdue timers, and any other request, never count.
+ * the outbox and overdue timers, and any other request, never count. (An asynchronous request would
+ * be recorded only up to the point it leaves its thread; the pages measured are synchronous.) Added
+ * with the support package to every in-container test deployment; without the header it only passes
+ * the request on.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = false)
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class StatementRecordingFilter extends HttpFilter {
 
   public static final String HEADER = "X-Atende-Record-Statements";
