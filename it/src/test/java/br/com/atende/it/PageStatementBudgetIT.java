@@ -1,0 +1,101 @@
+package br.com.atende.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.com.atende.it.support.AgentOverHttp;
+import br.com.atende.it.support.AgentOverHttp.RecordedPage;
+import br.com.atende.it.support.BusyCase;
+import br.com.atende.it.support.Deployments;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The SQL budget of the agent's two pages (issue 11): rendering the case page of a busy case and
+ * the queue page, as ana over HTTP, issues at most so many statements. Only the page request's own
+ * thread is counted (the request and every EJB it calls run on it), so the outbox and overdue
+ * timers never make it flaky; each page is requested once before it is measured, so what is counted
+ * is a warm page, not Facelets compiling it or EclipseLink's first reads of the catalog.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageStatementBudgetIT {
+
+  /**
+   * Measured on 2026-12-01, before the workspace redesign: 215 statements on H2 and on PostgreSQL.
+   * The page renders its sixteen tabs at once through about 40 EJB calls, and each call reads the
+   * current agent again (agent, permissions, roles: 122 of the 215), then its case and access rule.
+   * Issue 11 wants about one query per visible panel (header, conversation page, composer, client
+   * card, custom fields, links): the integrator lowers this to the redesigned page's count, so that
+   * a panel added later has to fit in what is left.
+   */
+  static final int CASE_PAGE_BUDGET = 215;
+
+  /**
+   * Measured on 2026-12-01: 26 on H2 and on PostgreSQL (the tab counts, the department queue's
+   * first page and its count, the filter fields, and the current agent read again per call). The
+   * redesign reads the tabs' counts and the queue page in about one query each: lower this with it.
+   */
+  static final int QUEUE_PAGE_BUDGET = 26;
+
+  private static final Logger LOG = Logger.getLogger(PageStatementBudgetIT.class.getName());
+
+  private static long busyCaseId;
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEarTesting(PageStatementBudgetIT.class);
+  }
+
+  @Inject BusyCase busyCase;
+
+  @Test
+  void theCasePageOfABusyCaseStaysWithinItsStatementBudget() throws Exception {
+    String casePage = "cases/view.xhtml?id=" + busyCase();
+    RecordedPage page = warmThenRecord(casePage);
+
+    assertTrue(page.html().contains("Andamento " + BusyCase.NOTES), "the page shows the case");
+    assertWithin(CASE_PAGE_BUDGET, "case page", page.statements());
+  }
+
+  @Test
+  void theQueuePageStaysWithinItsStatementBudget() throws Exception {
+    busyCase();
+    RecordedPage page = warmThenRecord("cases/queue.xhtml");
+
+    assertTrue(page.html().contains("queueForm"), "the page shows the queue");
+    assertWithin(QUEUE_PAGE_BUDGET, "queue page", page.statements());
+  }
+
+  private long busyCase() throws Exception {
+    if (busyCaseId == 0) {
+      busyCaseId = busyCase.create();
+    }
+    return busyCaseId;
+  }
+
+  private static RecordedPage warmThenRecord(String path) throws Exception {
+    AgentOverHttp ana = AgentOverHttp.loggedInAs(BusyCase.HOLDER);
+    ana.get(path);
+    return ana.record(path);
+  }
+
+  private static void assertWithin(int budget, String page, List<String> statements) {
+    // Logged so that the server log of a run gives the numbers to set the budget from.
+    LOG.info(() -> page + " issued " + statements.size() + " statements (budget " + budget + ")");
+    assertTrue(
+        statements.size() <= budget,
+        () ->
+            page
+                + " issued "
+                + statements.size()
+                + " SQL statements, over its budget of "
+                + budget
+                + ":\n"
+                + String.join("\n", statements));
+  }
+}
