@@ -1,4 +1,4 @@
-package br.com.atende.mail.application;
+package br.com.atende.cases.notification;
 
 import jakarta.validation.constraints.Size;
 import java.util.List;

@@ -1,6 +1,4 @@
-package br.com.atende.mail.application;
-
-import br.com.atende.mail.model.CaseResponseToken;
+package br.com.atende.cases.notification;
 
 /**
  * What the public answer page shows for a link: its state and, for a known link, the case's number

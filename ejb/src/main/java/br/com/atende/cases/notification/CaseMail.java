@@ -1,7 +1,12 @@
-package br.com.atende.mail.application;
+package br.com.atende.cases.notification;
 
 import br.com.atende.cases.model.Case;
-import br.com.atende.mail.model.CaseResponseToken;
+import br.com.atende.mail.application.ComposedEmail;
+import br.com.atende.mail.application.EmailAddresses;
+import br.com.atende.mail.application.Html;
+import br.com.atende.mail.application.MailOutbox;
+import br.com.atende.mail.application.MailSettings;
+import br.com.atende.mail.application.MailTemplates;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.party.model.Contact;
 import jakarta.annotation.security.PermitAll;
@@ -28,8 +33,6 @@ import java.util.ResourceBundle;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class CaseMail {
-
-  static final String BUNDLE = "br.com.atende.mail.messages";
 
   @PersistenceContext private EntityManager em;
 
@@ -139,12 +142,9 @@ public class CaseMail {
         format(text, kind + ".html", locale, escaped));
   }
 
-  /** The email texts in a language; no fallback to the server's locale (pt-BR is the base). */
+  /** The email texts in a language: the mail bundle, which the templates default to. */
   static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        BUNDLE,
-        locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return MailTemplates.bundle(locale);
   }
 
   private static String format(ResourceBundle bundle, String key, Locale locale, Object[] values) {

@@ -1,4 +1,4 @@
-package br.com.atende.mail.model;
+package br.com.atende.cases.notification;
 
 import br.com.atende.cases.model.Case;
 import br.com.atende.organization.model.Agent;

@@ -1,11 +1,10 @@
-package br.com.atende.mail.application;
+package br.com.atende.cases.notification;
 
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.StatusChange;
-import br.com.atende.mail.model.CaseResponseToken;
-import br.com.atende.mail.model.SatisfactionRating;
+import br.com.atende.mail.application.Html;
 import br.com.atende.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

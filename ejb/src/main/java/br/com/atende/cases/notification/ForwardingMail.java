@@ -1,7 +1,12 @@
-package br.com.atende.mail.application;
+package br.com.atende.cases.notification;
 
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.Forwarding;
+import br.com.atende.mail.application.ComposedEmail;
+import br.com.atende.mail.application.EmailAddresses;
+import br.com.atende.mail.application.Html;
+import br.com.atende.mail.application.MailOutbox;
+import br.com.atende.mail.application.MailTemplates;
 import br.com.atende.organization.model.Agent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,8 +29,6 @@ import java.util.ResourceBundle;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ForwardingMail {
-
-  private static final String BUNDLE = "br.com.atende.mail.messages";
 
   @Inject private MailOutbox outbox;
 
@@ -80,11 +83,7 @@ public class ForwardingMail {
   private static ComposedEmail compose(
       Case supportCase, Forwarding row, String recipientName, Locale locale) {
     // No fallback to the server's default locale: a pt-BR reader must never get the English text.
-    ResourceBundle text =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle text = MailTemplates.bundle(locale);
     String kind = row.getKind().name();
     Object[] values = {
       supportCase.getNumber(),

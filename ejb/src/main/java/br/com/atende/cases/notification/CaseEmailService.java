@@ -1,4 +1,4 @@
-package br.com.atende.mail.application;
+package br.com.atende.cases.notification;
 
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
@@ -7,6 +7,12 @@ import br.com.atende.cases.application.AttachmentService;
 import br.com.atende.cases.application.CaseAccess;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.mail.application.ComposedEmail;
+import br.com.atende.mail.application.EmailAddresses;
+import br.com.atende.mail.application.Html;
+import br.com.atende.mail.application.MailOutbox;
+import br.com.atende.mail.application.MailSettings;
+import br.com.atende.mail.application.MailTemplates;
 import br.com.atende.mail.model.MailTemplate;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
@@ -70,7 +76,7 @@ public class CaseEmailService {
   public List<AgentAddress> agentsToCopy() {
     Agent viewer = agents.currentAgent();
     return em.createQuery(
-            "SELECT NEW br.com.atende.mail.application.AgentAddress(a.id, a.name, a.email)"
+            "SELECT NEW br.com.atende.cases.notification.AgentAddress(a.id, a.name, a.email)"
                 + " FROM Agent a WHERE a.company.id = :company ORDER BY a.name",
             AgentAddress.class)
         .setParameter("company", viewer.getCompany().getId())
