@@ -1,6 +1,5 @@
-package br.com.atende.mail.inbound;
+package br.com.atende.cases.intake;
 
-import br.com.atende.cases.application.EmailIntake;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

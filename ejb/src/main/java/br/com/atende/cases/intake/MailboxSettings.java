@@ -1,6 +1,5 @@
-package br.com.atende.mail.inbound;
+package br.com.atende.cases.intake;
 
-import br.com.atende.cases.application.EmailIntake;
 import java.util.Optional;
 
 /**

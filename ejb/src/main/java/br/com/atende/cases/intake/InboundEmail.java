@@ -1,4 +1,4 @@
-package br.com.atende.mail.inbound;
+package br.com.atende.cases.intake;
 
 import br.com.atende.mail.application.EmailAddresses;
 import br.com.atende.shared.RichText;

@@ -1,4 +1,4 @@
-package br.com.atende.mail.model;
+package br.com.atende.cases.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

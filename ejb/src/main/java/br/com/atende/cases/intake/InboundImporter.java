@@ -1,8 +1,6 @@
-package br.com.atende.mail.inbound;
+package br.com.atende.cases.intake;
 
-import br.com.atende.cases.application.EmailIntake;
 import br.com.atende.mail.application.ReplyTokens;
-import br.com.atende.mail.model.InboundMessage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

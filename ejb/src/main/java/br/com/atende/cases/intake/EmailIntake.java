@@ -1,5 +1,8 @@
-package br.com.atende.cases.application;
+package br.com.atende.cases.intake;
 
+import br.com.atende.cases.application.CaseNumbering;
+import br.com.atende.cases.application.ForwardingService;
+import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.ContactOrigin;
