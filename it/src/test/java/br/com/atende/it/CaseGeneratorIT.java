@@ -17,6 +17,7 @@ import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
+import br.com.atende.queue.application.QueueService;
 import br.com.atende.setup.CaseGeneration;
 import br.com.atende.shared.PageRequest;
 import jakarta.batch.runtime.BatchStatus;
@@ -47,13 +48,15 @@ class CaseGeneratorIT {
 
   @Inject CaseService cases;
 
+  @Inject QueueService queues;
+
   @Inject CaseSearch search;
 
   @Inject Fixtures fixtures;
 
   @Test
   void generatedCasesQueueInTheCompanysDepartmentsAndKeepNumbersUnique() throws Exception {
-    long before = acting.as("carla", () -> cases.countDepartmentQueue());
+    long before = acting.as("carla", () -> queues.countDepartmentQueue());
     OpenedCase last = open();
 
     // 120 cases in chunks of the default size, alternating between the company's two departments.
@@ -65,7 +68,7 @@ class CaseGeneratorIT {
     List<Long> departments = fixtures.departmentsOfCompanyOf("carla");
     int turn = departments.indexOf(fixtures.departmentOf("carla"));
     long share = IntStream.rangeClosed(1, 120).filter(g -> g % departments.size() == turn).count();
-    assertEquals(before + 1 + share, acting.as("carla", () -> cases.countDepartmentQueue()));
+    assertEquals(before + 1 + share, acting.as("carla", () -> queues.countDepartmentQueue()));
     OpenedCase next = open();
     assertEquals(sequenceOf(last.number()) + 121, sequenceOf(next.number()));
     assertTrue(next.id() > last.id());

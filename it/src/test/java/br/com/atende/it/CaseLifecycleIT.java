@@ -26,6 +26,7 @@ import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.organization.application.AgentDirectory;
+import br.com.atende.queue.application.QueueService;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
@@ -53,6 +54,8 @@ class CaseLifecycleIT {
   @Inject Openings openings;
 
   @Inject CaseService cases;
+
+  @Inject QueueService queues;
 
   @Inject CaseStatusService statuses;
 
@@ -237,7 +240,7 @@ class CaseLifecycleIT {
     // Carla (supervisor) opens a case, unheld, and raises it to level 2; ana's clearance is 1.
     CaseDetails opened = open("carla", false);
     acting.as("carla", () -> cases.changeAccessLevel(opened.id(), opened.version(), 2));
-    long before = acting.as("ana", () -> cases.countDepartmentQueue());
+    long before = acting.as("ana", () -> queues.countDepartmentQueue());
 
     assertThrows(BusinessException.class, () -> details("ana", opened.id()));
     assertFalse(queueOf("ana").contains(opened.id()));
@@ -251,7 +254,7 @@ class CaseLifecycleIT {
 
     assertEquals(2, details("ana", opened.id()).accessLevel());
     assertTrue(queueOf("ana").contains(opened.id()));
-    assertEquals(before + 1, acting.as("ana", () -> cases.countDepartmentQueue()));
+    assertEquals(before + 1, acting.as("ana", () -> queues.countDepartmentQueue()));
   }
 
   @Test
@@ -282,7 +285,7 @@ class CaseLifecycleIT {
   }
 
   private List<Long> queueOf(String login) throws Exception {
-    return acting.as(login, () -> cases.departmentQueue(PageRequest.of(0, 200))).stream()
+    return acting.as(login, () -> queues.departmentQueue(PageRequest.of(0, 200))).stream()
         .map(summary -> summary.id())
         .toList();
   }

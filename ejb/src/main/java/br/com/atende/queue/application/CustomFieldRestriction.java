@@ -1,4 +1,4 @@
-package br.com.atende.customfield.application;
+package br.com.atende.queue.application;
 
 import br.com.atende.customfield.model.CustomField;
 import br.com.atende.customfield.model.FieldValue;

@@ -1,6 +1,5 @@
-package br.com.atende.customfield.application;
+package br.com.atende.queue.application;
 
-import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.customfield.model.CustomField;
 import br.com.atende.customfield.model.CustomFieldValue;
@@ -40,13 +39,13 @@ public class QueueExport {
 
   @PersistenceContext private EntityManager em;
 
-  @EJB private CaseService cases;
+  @EJB private QueueService queues;
 
   public String csv(CustomFieldFilter filter) {
     List<CaseSummary> rows = new ArrayList<>();
     for (int first = 0; first < LIMIT; first += PAGE) {
       List<CaseSummary> page =
-          cases.departmentQueue(new PageRequest(first, PAGE, null, false), filter);
+          queues.departmentQueue(new PageRequest(first, PAGE, null, false), filter);
       rows.addAll(page);
       if (page.size() < PAGE) {
         break;

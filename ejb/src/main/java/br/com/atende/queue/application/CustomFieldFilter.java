@@ -1,4 +1,4 @@
-package br.com.atende.customfield.application;
+package br.com.atende.queue.application;
 
 /**
  * The queue's "custom field = value" filter: the field and the value as typed (a choice by its

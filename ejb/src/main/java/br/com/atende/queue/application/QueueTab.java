@@ -1,4 +1,4 @@
-package br.com.atende.cases.application;
+package br.com.atende.queue.application;
 
 /**
  * The tabs of the queue page (SPEC C5, 004 §3). The viewer's own tabs part its open cases: each is

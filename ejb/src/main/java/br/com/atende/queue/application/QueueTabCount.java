@@ -1,4 +1,4 @@
-package br.com.atende.cases.application;
+package br.com.atende.queue.application;
 
 /**
  * A queue tab and how many cases it holds, counted up to {@link QueueService#COUNT_CAP}: {@code

@@ -1,4 +1,4 @@
-package br.com.atende.customfield.application;
+package br.com.atende.queue.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,11 +1,14 @@
-package br.com.atende.cases.application;
+package br.com.atende.queue.application;
 
+import br.com.atende.cases.application.CaseAccess;
+import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.Choice;
 import br.com.atende.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -15,9 +18,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The queue tabs (SPEC C5): each one paged in the database with the access rule inside the query,
+ * The agent's queues: the department queue, narrowed by a custom field when filtered (SPEC C7), and
+ * the queue tabs (SPEC C5), each one paged in the database with the access rule inside the query
  * and counted cheaply, up to {@link #COUNT_CAP}, from an index (see the README for the plans).
  */
 @Stateless
@@ -27,11 +32,31 @@ public class QueueService {
   /** Counts stop here: a tab badge says "1000+" rather than scanning a million rows. */
   public static final int COUNT_CAP = 1000;
 
+  /**
+   * Queue columns a page may sort by, mapped to their JPQL paths; anything else sorts newest first.
+   */
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "number", "c.number",
+          "subject", "c.subject",
+          "partyName", "p.name",
+          "priority", "c.priority",
+          "status", "c.status",
+          "openedAt", "c.openedAt",
+          "dueDate", "c.dueDate");
+
+  private static final String DEPARTMENT_QUEUE =
+      " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+          + " WHERE c.department.id = :department AND "
+          + AccessRule.JPQL;
+
   private static final String OPEN = " FROM Case c WHERE c.status IN :open AND " + AccessRule.JPQL;
 
   @PersistenceContext private EntityManager em;
 
   @Inject private AgentDirectory agents;
+
+  @Inject private CustomFieldRestriction customFields;
 
   /** The tabs the viewer has (team tabs for supervisors only), each with its count. */
   public List<QueueTabCount> tabs() {
@@ -62,7 +87,7 @@ public class QueueService {
     if (tab.isTeam() && !viewer.holds(Role.SUPERVISOR)) {
       throw new BusinessException("error.queue.teamOnly", null);
     }
-    String column = page.sortField() == null ? null : CaseService.SORTABLE.get(page.sortField());
+    String column = page.sortField() == null ? null : SORTABLE.get(page.sortField());
     String order =
         column == null
             ? "c.openedAt DESC, c.id DESC"
@@ -79,6 +104,69 @@ public class QueueService {
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
+  }
+
+  /** One page of the logged-in agent's department queue, newest first unless a column is chosen. */
+  public List<CaseSummary> departmentQueue(PageRequest page) {
+    return departmentQueue(page, null);
+  }
+
+  /**
+   * The department's queue, narrowed to the cases holding a value in a custom field when the filter
+   * names one (SPEC C7): compared in the database, on the field's typed column.
+   */
+  public List<CaseSummary> departmentQueue(PageRequest page, CustomFieldFilter filter) {
+    Agent viewer = agents.currentAgent();
+    String column = page.sortField() == null ? null : SORTABLE.get(page.sortField());
+    String order =
+        column == null
+            ? "c.openedAt DESC, c.id DESC"
+            : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
+    CustomFieldRestriction.Restriction restriction = restriction(filter, viewer);
+    TypedQuery<CaseSummary> query =
+        CaseAccess.withAccessRule(
+                em.createQuery(
+                    CaseSummary.SELECT
+                        + DEPARTMENT_QUEUE
+                        + (restriction == null ? "" : " AND " + restriction.jpql())
+                        + " ORDER BY "
+                        + order,
+                    CaseSummary.class),
+                viewer)
+            .setParameter("department", viewer.getDepartment().getId());
+    return (restriction == null ? query : restriction.bind(query))
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  public long countDepartmentQueue() {
+    return countDepartmentQueue(null);
+  }
+
+  public long countDepartmentQueue(CustomFieldFilter filter) {
+    Agent viewer = agents.currentAgent();
+    CustomFieldRestriction.Restriction restriction = restriction(filter, viewer);
+    // No joins: the count reads only the index on department and access-rule columns.
+    TypedQuery<Long> query =
+        CaseAccess.withAccessRule(
+                em.createQuery(
+                    "SELECT COUNT(c) FROM Case c WHERE c.department.id = :department AND "
+                        + AccessRule.JPQL
+                        + (restriction == null ? "" : " AND " + restriction.jpql()),
+                    Long.class),
+                viewer)
+            .setParameter("department", viewer.getDepartment().getId());
+    return (restriction == null ? query : restriction.bind(query)).getSingleResult();
+  }
+
+  private CustomFieldRestriction.Restriction restriction(CustomFieldFilter filter, Agent viewer) {
+    return filter == null || filter.isEmpty() ? null : customFields.of(filter, viewer);
+  }
+
+  /** The custom fields the viewer's queue may be filtered by. */
+  public List<Choice> queueFilterFields() {
+    return customFields.filterableFields(agents.currentAgent());
   }
 
   private static String condition(QueueTab tab) {
