@@ -53,19 +53,19 @@ class CaseGeneratorIT {
 
   @Test
   void generatedCasesQueueInTheCompanysDepartmentsAndKeepNumbersUnique() throws Exception {
-    long before = acting.as("carla", () -> cases.countDepartmentQueue());
+    long before = fixtures.casesIn(fixtures.departmentOf("carla"));
     OpenedCase last = open();
 
     // 120 cases in chunks of the default size, alternating between the company's two departments.
     long execution = acting.as("admin", () -> generation.start(120, "ACME"));
     assertEquals(BatchStatus.COMPLETED, awaitEnd(execution));
 
-    // Carla (clearance 3) sees every case of her department: its share of the generated ones (dealt
-    // in turn over the company's departments, which other tests add to), plus hers.
+    // Carla's department gets its share of the generated ones (dealt in turn over the company's
+    // departments, which other tests add to), plus hers.
     List<Long> departments = fixtures.departmentsOfCompanyOf("carla");
     int turn = departments.indexOf(fixtures.departmentOf("carla"));
     long share = IntStream.rangeClosed(1, 120).filter(g -> g % departments.size() == turn).count();
-    assertEquals(before + 1 + share, acting.as("carla", () -> cases.countDepartmentQueue()));
+    assertEquals(before + 1 + share, fixtures.casesIn(fixtures.departmentOf("carla")));
     OpenedCase next = open();
     assertEquals(sequenceOf(last.number()) + 121, sequenceOf(next.number()));
     assertTrue(next.id() > last.id());

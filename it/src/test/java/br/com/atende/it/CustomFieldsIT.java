@@ -17,15 +17,16 @@ import br.com.atende.cases.model.Priority;
 import br.com.atende.customfield.application.CopyResult;
 import br.com.atende.customfield.application.CustomFieldAdminService;
 import br.com.atende.customfield.application.CustomFieldEntry;
-import br.com.atende.customfield.application.CustomFieldFilter;
 import br.com.atende.customfield.application.CustomFieldService;
 import br.com.atende.customfield.application.FieldDefinition;
-import br.com.atende.customfield.application.QueueExport;
 import br.com.atende.customfield.model.FieldType;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.CustomFieldSetup;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
+import br.com.atende.queue.application.CustomFieldFilter;
+import br.com.atende.queue.application.QueueExport;
+import br.com.atende.queue.application.QueueService;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
@@ -64,6 +65,8 @@ class CustomFieldsIT {
   @Inject CustomFieldSetup setup;
 
   @Inject CaseService cases;
+
+  @Inject QueueService queues;
 
   @Inject CustomFieldService customFields;
 
@@ -295,10 +298,11 @@ class CustomFieldsIT {
     List<CaseSummary> flagged =
         acting.as(
             "ana",
-            () -> cases.departmentQueue(FIRST_PAGE, new CustomFieldFilter(warranty, "true")));
+            () -> queues.departmentQueue(FIRST_PAGE, new CustomFieldFilter(warranty, "true")));
     assertEquals(List.of(matching), flagged.stream().map(CaseSummary::id).toList());
     assertTrue(
-        acting.as("ana", () -> cases.queueFilterFields()).stream().anyMatch(c -> c.id() == bought));
+        acting.as("ana", () -> queues.queueFilterFields()).stream()
+            .anyMatch(c -> c.id() == bought));
     String csv = acting.as("ana", () -> export.csv(new CustomFieldFilter(channel, "Loja")));
     String[] lines = csv.split("\r\n");
     assertEquals(2, lines.length, csv);
@@ -310,15 +314,15 @@ class CustomFieldsIT {
             () ->
                 acting.as(
                     "ana",
-                    () -> cases.countDepartmentQueue(new CustomFieldFilter(bought, "ontem"))));
+                    () -> queues.countDepartmentQueue(new CustomFieldFilter(bought, "ontem"))));
     assertEquals("error.customField.date", bad.messageKey());
   }
 
   private void assertOnly(long caseId, CustomFieldFilter filter) throws Exception {
-    assertEquals(1, acting.as("ana", () -> cases.countDepartmentQueue(filter)), filter.toString());
+    assertEquals(1, acting.as("ana", () -> queues.countDepartmentQueue(filter)), filter.toString());
     assertEquals(
         List.of(caseId),
-        acting.as("ana", () -> cases.departmentQueue(FIRST_PAGE, filter)).stream()
+        acting.as("ana", () -> queues.departmentQueue(FIRST_PAGE, filter)).stream()
             .map(CaseSummary::id)
             .toList());
   }

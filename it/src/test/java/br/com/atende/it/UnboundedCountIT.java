@@ -3,14 +3,15 @@ package br.com.atende.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import br.com.atende.cases.application.CaseReadingService;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.DiscussionService;
 import br.com.atende.cases.application.ForwardingService;
-import br.com.atende.cases.application.QueueService;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.BusyCase;
 import br.com.atende.it.support.Deployments;
+import br.com.atende.queue.application.QueueService;
 import br.com.atende.shared.PageRequest;
 import br.com.atende.shared.sql.StatementRecorder;
 import br.com.atende.shared.sql.UncappedCount;
@@ -49,6 +50,8 @@ class UnboundedCountIT {
 
   @Inject CaseService cases;
 
+  @Inject CaseReadingService reading;
+
   @Inject DiscussionService discussion;
 
   @Inject ForwardingService forwarding;
@@ -78,7 +81,9 @@ class UnboundedCountIT {
       acting.as(
           BusyCase.HOLDER,
           () -> {
-            cases.details(caseId);
+            reading.header(caseId);
+            reading.sidePanel(caseId);
+            discussion.conversation(caseId, null, 20);
             discussion.discussion(caseId, FIRST_PAGE);
             discussion.countDiscussion(caseId);
             forwarding.state(caseId);
@@ -87,8 +92,8 @@ class UnboundedCountIT {
             cases.clientTimeline(caseId, FIRST_PAGE);
             cases.countClientTimeline(caseId);
             queues.tabs();
-            cases.departmentQueue(FIRST_PAGE);
-            cases.countDepartmentQueue();
+            queues.departmentQueue(FIRST_PAGE);
+            queues.countDepartmentQueue();
             return null;
           });
       statements = recording.statements();

@@ -10,15 +10,13 @@ import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.Forwarding;
 import br.com.atende.cases.model.StatusChange;
+import br.com.atende.cases.notification.CaseMail;
+import br.com.atende.cases.notification.ForwardingMail;
 import br.com.atende.catalog.model.CaseCategory;
 import br.com.atende.catalog.model.CaseType;
 import br.com.atende.catalog.model.Classification;
 import br.com.atende.catalog.model.Product;
 import br.com.atende.catalog.model.ProductModule;
-import br.com.atende.customfield.application.CustomFieldFilter;
-import br.com.atende.customfield.application.CustomFieldRestriction;
-import br.com.atende.mail.application.CaseMail;
-import br.com.atende.mail.application.ForwardingMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Company;
@@ -30,7 +28,6 @@ import br.com.atende.party.model.Party;
 import br.com.atende.party.model.Representative;
 import br.com.atende.settings.SystemSettings;
 import br.com.atende.shared.CappedCount;
-import br.com.atende.shared.Choice;
 import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
@@ -40,12 +37,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -56,25 +51,7 @@ import java.util.function.Predicate;
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
 public class CaseService {
 
-  /**
-   * Queue columns a page may sort by, mapped to their JPQL paths; anything else sorts newest first.
-   */
-  static final Map<String, String> SORTABLE =
-      Map.of(
-          "number", "c.number",
-          "subject", "c.subject",
-          "partyName", "p.name",
-          "priority", "c.priority",
-          "status", "c.status",
-          "openedAt", "c.openedAt",
-          "dueDate", "c.dueDate");
-
   private static final String SUMMARY = CaseSummary.SELECT;
-
-  private static final String DEPARTMENT_QUEUE =
-      " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
-          + " WHERE c.department.id = :department AND "
-          + AccessRule.JPQL;
 
   /**
    * Cases (c) of the party of a case the viewer may see (o): both pass the access rule, so the
@@ -109,8 +86,6 @@ public class CaseService {
   @Inject private Clock clock;
 
   @Inject private CaseNumbering numbering;
-
-  @Inject private CustomFieldRestriction customFields;
 
   public OpenedCase open(OpenCaseCommand command) {
     requireValid(validator, command);
@@ -352,69 +327,6 @@ public class CaseService {
     access.flush();
     forwardingMail.queue(supportCase, assignment, List.of(assignee));
     return supportCase.getVersion();
-  }
-
-  /** One page of the logged-in agent's department queue, newest first unless a column is chosen. */
-  public List<CaseSummary> departmentQueue(PageRequest page) {
-    return departmentQueue(page, null);
-  }
-
-  /**
-   * The department's queue, narrowed to the cases holding a value in a custom field when the filter
-   * names one (SPEC C7): compared in the database, on the field's typed column.
-   */
-  public List<CaseSummary> departmentQueue(PageRequest page, CustomFieldFilter filter) {
-    Agent viewer = agents.currentAgent();
-    String column = page.sortField() == null ? null : SORTABLE.get(page.sortField());
-    String order =
-        column == null
-            ? "c.openedAt DESC, c.id DESC"
-            : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
-    CustomFieldRestriction.Restriction restriction = restriction(filter, viewer);
-    TypedQuery<CaseSummary> query =
-        CaseAccess.withAccessRule(
-                em.createQuery(
-                    SUMMARY
-                        + DEPARTMENT_QUEUE
-                        + (restriction == null ? "" : " AND " + restriction.jpql())
-                        + " ORDER BY "
-                        + order,
-                    CaseSummary.class),
-                viewer)
-            .setParameter("department", viewer.getDepartment().getId());
-    return (restriction == null ? query : restriction.bind(query))
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
-  }
-
-  public long countDepartmentQueue() {
-    return countDepartmentQueue(null);
-  }
-
-  public long countDepartmentQueue(CustomFieldFilter filter) {
-    Agent viewer = agents.currentAgent();
-    CustomFieldRestriction.Restriction restriction = restriction(filter, viewer);
-    // No joins: the count reads only the index on department and access-rule columns.
-    TypedQuery<Long> query =
-        CaseAccess.withAccessRule(
-                em.createQuery(
-                    "SELECT COUNT(c) FROM Case c WHERE c.department.id = :department AND "
-                        + AccessRule.JPQL
-                        + (restriction == null ? "" : " AND " + restriction.jpql()),
-                    Long.class),
-                viewer)
-            .setParameter("department", viewer.getDepartment().getId());
-    return (restriction == null ? query : restriction.bind(query)).getSingleResult();
-  }
-
-  private CustomFieldRestriction.Restriction restriction(CustomFieldFilter filter, Agent viewer) {
-    return filter == null || filter.isEmpty() ? null : customFields.of(filter, viewer);
-  }
-
-  /** The custom fields the viewer's queue may be filtered by. */
-  public List<Choice> queueFilterFields() {
-    return customFields.filterableFields(agents.currentAgent());
   }
 
   /**

@@ -8,7 +8,7 @@ import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.StatusChange;
 import br.com.atende.cases.model.StatusTransitions;
-import br.com.atende.mail.application.CaseMail;
+import br.com.atende.cases.notification.CaseMail;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;

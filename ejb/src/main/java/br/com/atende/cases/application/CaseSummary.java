@@ -21,7 +21,7 @@ public record CaseSummary(
    * The projection's SELECT clause, over a case {@code c}, its party {@code p} and its holder
    * {@code h} (left-joined: NEW cases have none).
    */
-  static final String SELECT =
+  public static final String SELECT =
       "SELECT NEW br.com.atende.cases.application.CaseSummary(c.id, c.number, c.subject, p.name,"
           + " c.priority, c.status, h.name, c.openedAt, c.dueDate, c.overdue)";
 }

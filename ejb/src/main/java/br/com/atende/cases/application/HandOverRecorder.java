@@ -3,7 +3,7 @@ package br.com.atende.cases.application;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.HandOver;
-import br.com.atende.mail.application.ForwardingMail;
+import br.com.atende.cases.notification.ForwardingMail;
 import br.com.atende.organization.model.Agent;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package br.com.atende.cases.attachment;
 
+import br.com.atende.mail.application.StoredFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
  * directory.
  */
 @ApplicationScoped
-public class AttachmentStore {
+public class AttachmentStore implements StoredFiles {
 
   public static final String DIRECTORY_PROPERTY = "atende.attachments.dir";
 
@@ -105,6 +106,7 @@ public class AttachmentStore {
   }
 
   /** Where the file of a storage key is; only a UUID is a key, so no path can be smuggled in. */
+  @Override
   public Path pathOf(String storageKey) {
     return directory.resolve(UUID.fromString(storageKey).toString());
   }

@@ -1,2 +1,2 @@
-/** Filling, copying, clearing and defining custom fields; the queue filter over their values. */
+/** Filling, copying, clearing and defining custom fields. */
 package br.com.atende.customfield.application;

@@ -1,16 +1,16 @@
 package br.com.atende.mail.application;
 
 /** Escaping of user-typed text placed into an HTML email body. */
-final class Html {
+public final class Html {
 
   private Html() {}
 
   /** Escapes markup but keeps line breaks as they are (for text laid out in paragraphs later). */
-  static String escapeKeepingLines(String text) {
+  public static String escapeKeepingLines(String text) {
     return escape(text.replace("\r", "")).replace("<br>", "\n");
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (char ch : text.toCharArray()) {
       switch (ch) {

@@ -1,6 +1,5 @@
 package br.com.atende.mail.application;
 
-import br.com.atende.cases.attachment.AttachmentStore;
 import br.com.atende.mail.model.OutboundEmail;
 import jakarta.activation.DataHandler;
 import jakarta.activation.DataSource;
@@ -49,7 +48,7 @@ public class MailSender {
 
   @Inject private ReplyTokens replyTokens;
 
-  @Inject private AttachmentStore store;
+  @Inject private StoredFiles store;
 
   public void send(long emailId) {
     Optional<OutboundEmail> claimed = rows.claim(emailId);

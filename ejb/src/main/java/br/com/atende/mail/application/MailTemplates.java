@@ -32,6 +32,11 @@ public class MailTemplates {
   /** The languages templates are written in. */
   public static final List<String> LANGUAGES = List.of("pt-BR", "en");
 
+  /**
+   * The default wording of every email, per language: {@code messages.properties} of the mail area.
+   */
+  private static final String BUNDLE = "br.com.atende.mail.messages";
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
   @PersistenceContext private EntityManager em;
@@ -126,10 +131,18 @@ public class MailTemplates {
   }
 
   private static Wording defaultWording(String kind, String language) {
-    ResourceBundle text = CaseMail.bundle(Locale.forLanguageTag(language));
+    ResourceBundle text = bundle(Locale.forLanguageTag(language));
     String prefix = MailTemplate.CASE_EMAIL.equals(kind) ? "caseEmail" : kind;
     return new Wording(
         text.getString(prefix + ".subject"), text.getString(prefix + ".body"), false);
+  }
+
+  /** The email texts in a language; no fallback to the server's locale (pt-BR is the base). */
+  public static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private static String checkedLanguage(String language) {

@@ -1,8 +1,6 @@
 package br.com.atende.party.application;
 
-import br.com.atende.cases.model.AccessRule;
 import br.com.atende.organization.application.AgentDirectory;
-import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.party.model.Phone;
@@ -36,6 +34,8 @@ public class PartyService {
   @Inject private SystemSettings settings;
 
   @Inject private AgentDirectory agents;
+
+  @Inject private PartiesByCaseNumber byCaseNumber;
 
   /**
    * Parties of the given kind (any kind when null) found by the term, read as {@code by} says:
@@ -131,19 +131,7 @@ public class PartyService {
     if (term.isEmpty()) {
       return null;
     }
-    Agent viewer = agents.currentAgent();
-    List<Long> ids =
-        em.createQuery(
-                "SELECT c.party.id FROM Case c WHERE c.number = :number"
-                    + " AND c.company.id = :company AND "
-                    + AccessRule.JPQL,
-                Long.class)
-            .setParameter("number", term)
-            .setParameter("company", viewer.getCompany().getId())
-            .setParameter("clearance", viewer.getClearance())
-            .setParameter("viewerId", viewer.getId())
-            .getResultList();
-    return idFilter(ids, parameters);
+    return idFilter(byCaseNumber.partyIdsOf(term, agents.currentAgent()), parameters);
   }
 
   private static String idFilter(Collection<Long> ids, Map<String, Object> parameters) {

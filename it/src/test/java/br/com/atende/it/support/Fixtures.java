@@ -58,6 +58,15 @@ public class Fixtures {
         .getResultList();
   }
 
+  /** Every case of a department, whoever may see it: what a generator or an import wrote. */
+  public long casesIn(long departmentId) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM support_case WHERE department_id = ?1")
+                .setParameter(1, departmentId)
+                .getSingleResult())
+        .longValue();
+  }
+
   public long departmentOf(String login) {
     return em.createQuery("SELECT a.department.id FROM Agent a WHERE a.login = :login", Long.class)
         .setParameter("login", login)

@@ -1,10 +1,10 @@
 package br.com.atende.web.cases;
 
 import br.com.atende.cases.application.AttachmentItem;
-import br.com.atende.mail.application.AgentAddress;
-import br.com.atende.mail.application.CaseEmailPart;
-import br.com.atende.mail.application.CaseEmailService;
-import br.com.atende.mail.application.SendCaseEmailCommand;
+import br.com.atende.cases.notification.AgentAddress;
+import br.com.atende.cases.notification.CaseEmailPart;
+import br.com.atende.cases.notification.CaseEmailService;
+import br.com.atende.cases.notification.SendCaseEmailCommand;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;

@@ -4,13 +4,13 @@ import br.com.atende.cases.application.AddUnderstandingCommand;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.ForwardingService;
-import br.com.atende.cases.application.QueueService;
-import br.com.atende.cases.application.QueueTab;
-import br.com.atende.cases.application.QueueTabCount;
 import br.com.atende.cases.application.TransferCommand;
 import br.com.atende.cases.application.UnderstandingService;
-import br.com.atende.customfield.application.CustomFieldFilter;
-import br.com.atende.customfield.application.QueueExport;
+import br.com.atende.queue.application.CustomFieldFilter;
+import br.com.atende.queue.application.QueueExport;
+import br.com.atende.queue.application.QueueService;
+import br.com.atende.queue.application.QueueTab;
+import br.com.atende.queue.application.QueueTabCount;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
 import br.com.atende.web.shared.Feedback;
@@ -66,13 +66,13 @@ public class QueueBacking implements Serializable {
 
   private final LazyDataModel<CaseSummary> queue =
       new PagedModel<>(
-          page -> tab == null ? cases.departmentQueue(page, this.filter) : queues.page(tab, page),
+          page -> tab == null ? queues.departmentQueue(page, this.filter) : queues.page(tab, page),
           this::currentCount,
           CaseSummary::id);
 
   private long currentCount() {
     if (tab == null) {
-      return cases.countDepartmentQueue(filter);
+      return queues.countDepartmentQueue(filter);
     }
     return getTabs().stream()
         .filter(t -> t.tab() == tab)
@@ -123,7 +123,7 @@ public class QueueBacking implements Serializable {
   public void applyFilter() {
     CustomFieldFilter typed = new CustomFieldFilter(filterFieldId, filterValue);
     try {
-      cases.countDepartmentQueue(typed);
+      queues.countDepartmentQueue(typed);
       filter = typed.isEmpty() ? null : typed;
     } catch (BusinessException e) {
       Feedback.error(e);
@@ -149,7 +149,7 @@ public class QueueBacking implements Serializable {
 
   public List<Choice> getFilterFields() {
     if (filterFields == null) {
-      filterFields = cases.queueFilterFields();
+      filterFields = queues.queueFilterFields();
     }
     return filterFields;
   }

@@ -1,8 +1,8 @@
 package br.com.atende.web.publicpages;
 
-import br.com.atende.mail.application.CaseResponseService;
-import br.com.atende.mail.application.CaseResponseView;
-import br.com.atende.mail.model.CaseResponseToken;
+import br.com.atende.cases.notification.CaseResponseService;
+import br.com.atende.cases.notification.CaseResponseToken;
+import br.com.atende.cases.notification.CaseResponseView;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.web.shared.Feedback;
 import jakarta.annotation.PostConstruct;

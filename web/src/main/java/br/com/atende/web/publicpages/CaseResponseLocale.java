@@ -1,6 +1,6 @@
 package br.com.atende.web.publicpages;
 
-import br.com.atende.mail.application.CaseResponseService;
+import br.com.atende.cases.notification.CaseResponseService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

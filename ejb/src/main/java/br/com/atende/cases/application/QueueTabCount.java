@@ -1,7 +1,0 @@
-package br.com.atende.cases.application;
-
-/**
- * A queue tab and how many cases it holds, counted up to {@link QueueService#COUNT_CAP}: {@code
- * capped} says there are more (the page shows "1000+").
- */
-public record QueueTabCount(QueueTab tab, long count, boolean capped) {}

@@ -1,0 +1,180 @@
+package br.com.atende.cases.intake;
+
+import br.com.atende.cases.application.CaseNumbering;
+import br.com.atende.cases.application.ForwardingService;
+import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.ContactChannel;
+import br.com.atende.cases.model.ContactOrigin;
+import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.cases.model.Priority;
+import br.com.atende.catalog.model.CaseType;
+import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Department;
+import br.com.atende.party.model.Contact;
+import br.com.atende.party.model.Party;
+import br.com.atende.shared.RichText;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an email from outside does to cases (SPEC C6, inbound): a client's reply is appended to its
+ * case's discussion; a new email to the support address opens a case. Called by the mailbox reader,
+ * in the transaction that also records the message as imported.
+ */
+@PermitAll
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class EmailIntake {
+
+  /** Longest subject a case takes (the column's size). */
+  private static final int MAX_SUBJECT = 200;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private CaseNumbering numbering;
+
+  @Inject private Clock clock;
+
+  @Inject private ForwardingService forwarding;
+
+  /**
+   * Where cases opened by email go and who they are recorded as opened by: the department (its
+   * company's), the agent recorded as opener, the party of senders no party or contact is known by,
+   * and the case type.
+   */
+  public record Defaults(long departmentId, long openerId, long partyId, long caseTypeId) {}
+
+  /**
+   * Appends the client's reply to the case: the one way a client's answer by email enters a case,
+   * and so where the case is marked "answered by the client" for its agent's queue. The text is
+   * escaped and sanitized; returns the entry's id.
+   */
+  public long appendClientReply(long caseId, String from, String text) {
+    Case supportCase = em.find(Case.class, caseId);
+    if (supportCase == null) {
+      throw new IllegalArgumentException("no case " + caseId);
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    DiscussionEntry entry = DiscussionEntry.clientReply(supportCase, now, replyBody(from, text));
+    em.persist(entry);
+    em.flush();
+    forwarding.recordClientReply(caseId);
+    return entry.getId();
+  }
+
+  /**
+   * Whether the address is the client's of this case: its party's, or one of the party's contacts'.
+   * A reply from anyone else opens a case of its own instead of entering this one.
+   */
+  public boolean isClientAddressOf(long caseId, String address) {
+    Case supportCase = em.find(Case.class, caseId);
+    if (supportCase == null) {
+      return false;
+    }
+    Party party = supportCase.getParty();
+    if (address.equalsIgnoreCase(String.valueOf(party.getEmail()))) {
+      return true;
+    }
+    return em.createQuery(
+                "SELECT COUNT(c) FROM Contact c WHERE c.party.id = :party AND LOWER(c.email) = :address",
+                Long.class)
+            .setParameter("party", party.getId())
+            .setParameter("address", address.toLowerCase())
+            .getSingleResult()
+        > 0;
+  }
+
+  /**
+   * Opens a case from a new email: the party (and contact) whose address sent it, else the default
+   * party; subject and text as written (plain text, shown escaped). Returns the case's id and
+   * number.
+   */
+  public OpenedCase openFromEmail(Defaults defaults, String from, String subject, String text) {
+    Department department = em.find(Department.class, defaults.departmentId());
+    Agent opener = em.find(Agent.class, defaults.openerId());
+    if (department == null || opener == null) {
+      throw new IllegalStateException("inbound email defaults name no department or agent");
+    }
+    Optional<Contact> contact = contactByEmail(from);
+    Party party =
+        contact
+            .map(Contact::getParty)
+            .or(() -> partyByEmail(from))
+            .orElseGet(() -> em.find(Party.class, defaults.partyId()));
+    if (party == null) {
+      throw new IllegalStateException("inbound email defaults name no party");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    String title = subject == null || subject.isBlank() ? "(e-mail)" : subject.strip();
+    Case opened =
+        new Case(
+                numbering.next(department.getCompany(), now.getYear()),
+                opener,
+                department,
+                party,
+                contact.orElse(null),
+                title.length() > MAX_SUBJECT ? title.substring(0, MAX_SUBJECT) : title,
+                text == null || text.isBlank() ? title : text.strip(),
+                Priority.NORMAL,
+                0,
+                now,
+                null,
+                null)
+            .reachedThrough(em.find(ContactChannel.class, "EMAIL"), ContactOrigin.CLIENT)
+            .classifiedAs(em.find(CaseType.class, defaults.caseTypeId()), null, null, null, null);
+    em.persist(opened);
+    em.flush();
+    return new OpenedCase(opened.getId(), opened.getNumber(), false);
+  }
+
+  private Optional<Contact> contactByEmail(String address) {
+    List<Contact> found =
+        em.createQuery(
+                "SELECT c FROM Contact c WHERE LOWER(c.email) = :address ORDER BY c.id",
+                Contact.class)
+            .setParameter("address", address.toLowerCase())
+            .setMaxResults(1)
+            .getResultList();
+    return found.stream().filter(c -> c.isActive() && c.getParty().isActive()).findFirst();
+  }
+
+  private Optional<Party> partyByEmail(String address) {
+    return em
+        .createQuery(
+            "SELECT p FROM Party p WHERE LOWER(p.email) = :address ORDER BY p.id", Party.class)
+        .setParameter("address", address.toLowerCase())
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .filter(Party::isActive)
+        .findFirst();
+  }
+
+  /** The sender and the text, every character of which is escaped, then sanitized. */
+  private static String replyBody(String from, String text) {
+    StringBuilder html =
+        new StringBuilder("<p><strong>").append(escape(from)).append("</strong></p>");
+    for (String paragraph : (text == null ? "" : text.strip()).split("\\R\\s*\\R")) {
+      html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
+    }
+    return RichText.sanitize(html.toString());
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
+}

@@ -1,4 +1,0 @@
-package br.com.atende.mail.application;
-
-/** An agent of the company as the "Email about this case" form offers it for copy. */
-public record AgentAddress(long id, String name, String email) {}

@@ -1,8 +1,0 @@
-package br.com.atende.mail.application;
-
-/** The parts of a case an agent may put into an "Email about this case". */
-public enum CaseEmailPart {
-  REQUEST,
-  SOLUTION,
-  SUMMARY
-}

@@ -1,0 +1,239 @@
+package br.com.atende.queue.application;
+
+import br.com.atende.cases.application.CaseAccess;
+import br.com.atende.cases.application.CaseSummary;
+import br.com.atende.cases.model.AccessRule;
+import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.organization.application.AgentDirectory;
+import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Role;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.CappedCount;
+import br.com.atende.shared.Choice;
+import br.com.atende.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The agent's queues: the department queue, narrowed by a custom field when filtered (SPEC C7), and
+ * the queue tabs (SPEC C5), each one paged in the database with the access rule inside the query
+ * and counted cheaply, up to {@link #COUNT_CAP}, from an index (see the README for the plans).
+ */
+@Stateless
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
+public class QueueService {
+
+  /** Counts stop here: a tab badge says "1000+" rather than scanning a million rows. */
+  public static final int COUNT_CAP = CappedCount.CAP;
+
+  /**
+   * Queue columns a page may sort by, mapped to their JPQL paths; anything else sorts newest first.
+   */
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "number", "c.number",
+          "subject", "c.subject",
+          "partyName", "p.name",
+          "priority", "c.priority",
+          "status", "c.status",
+          "openedAt", "c.openedAt",
+          "dueDate", "c.dueDate");
+
+  private static final String DEPARTMENT_QUEUE =
+      " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+          + " WHERE c.department.id = :department AND "
+          + AccessRule.JPQL;
+
+  private static final String OPEN = " FROM Case c WHERE c.status IN :open AND " + AccessRule.JPQL;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private AgentDirectory agents;
+
+  @Inject private CustomFieldRestriction customFields;
+
+  /** The tabs the viewer has (team tabs for supervisors only), each with its count. */
+  public List<QueueTabCount> tabs() {
+    Agent viewer = agents.currentAgent();
+    List<Long> groups = groupsOf(viewer);
+    List<QueueTabCount> counts = new ArrayList<>();
+    for (QueueTab tab : QueueTab.values()) {
+      if (tab.isTeam() && !viewer.holds(Role.SUPERVISOR)) {
+        continue;
+      }
+      int found =
+          bind(
+                  em.createQuery("SELECT c.id" + OPEN + condition(tab), Long.class),
+                  tab,
+                  viewer,
+                  groups)
+              .setMaxResults(COUNT_CAP + 1)
+              .getResultList()
+              .size();
+      counts.add(new QueueTabCount(tab, Math.min(found, COUNT_CAP), found > COUNT_CAP));
+    }
+    return counts;
+  }
+
+  /** One page of a tab, newest first unless a column is chosen. */
+  public List<CaseSummary> page(QueueTab tab, PageRequest page) {
+    Agent viewer = agents.currentAgent();
+    if (tab.isTeam() && !viewer.holds(Role.SUPERVISOR)) {
+      throw new BusinessException("error.queue.teamOnly", null);
+    }
+    String column = page.sortField() == null ? null : SORTABLE.get(page.sortField());
+    String order =
+        column == null
+            ? "c.openedAt DESC, c.id DESC"
+            : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
+    String jpql =
+        CaseSummary.SELECT
+            + " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+            + " WHERE c.status IN :open AND "
+            + AccessRule.JPQL
+            + condition(tab)
+            + " ORDER BY "
+            + order;
+    return bind(em.createQuery(jpql, CaseSummary.class), tab, viewer, groupsOf(viewer))
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  /** One page of the logged-in agent's department queue, newest first unless a column is chosen. */
+  public List<CaseSummary> departmentQueue(PageRequest page) {
+    return departmentQueue(page, null);
+  }
+
+  /**
+   * The department's queue, narrowed to the cases holding a value in a custom field when the filter
+   * names one (SPEC C7): compared in the database, on the field's typed column.
+   */
+  public List<CaseSummary> departmentQueue(PageRequest page, CustomFieldFilter filter) {
+    Agent viewer = agents.currentAgent();
+    String column = page.sortField() == null ? null : SORTABLE.get(page.sortField());
+    String order =
+        column == null
+            ? "c.openedAt DESC, c.id DESC"
+            : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
+    CustomFieldRestriction.Restriction restriction = restriction(filter, viewer);
+    TypedQuery<CaseSummary> query =
+        CaseAccess.withAccessRule(
+                em.createQuery(
+                    CaseSummary.SELECT
+                        + DEPARTMENT_QUEUE
+                        + (restriction == null ? "" : " AND " + restriction.jpql())
+                        + " ORDER BY "
+                        + order,
+                    CaseSummary.class),
+                viewer)
+            .setParameter("department", viewer.getDepartment().getId());
+    return (restriction == null ? query : restriction.bind(query))
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  public long countDepartmentQueue() {
+    return countDepartmentQueue(null);
+  }
+
+  /** The department queue's size as the paginator needs it: capped like every count. */
+  public long countDepartmentQueue(CustomFieldFilter filter) {
+    return departmentQueueCount(filter).value();
+  }
+
+  /**
+   * How many cases the department queue holds, up to {@link CappedCount#CAP}: the ids are read
+   * through the index on department and access-rule columns and never counted past the cap (a
+   * department may hold hundreds of thousands; the page says "1000+").
+   */
+  public CappedCount departmentQueueCount(CustomFieldFilter filter) {
+    Agent viewer = agents.currentAgent();
+    CustomFieldRestriction.Restriction restriction = restriction(filter, viewer);
+    TypedQuery<Long> query =
+        CaseAccess.withAccessRule(
+                em.createQuery(
+                    "SELECT c.id FROM Case c WHERE c.department.id = :department AND "
+                        + AccessRule.JPQL
+                        + (restriction == null ? "" : " AND " + restriction.jpql()),
+                    Long.class),
+                viewer)
+            .setParameter("department", viewer.getDepartment().getId());
+    return CappedCount.count(restriction == null ? query : restriction.bind(query));
+  }
+
+  private CustomFieldRestriction.Restriction restriction(CustomFieldFilter filter, Agent viewer) {
+    return filter == null || filter.isEmpty() ? null : customFields.of(filter, viewer);
+  }
+
+  /** The custom fields the viewer's queue may be filtered by. */
+  public List<Choice> queueFilterFields() {
+    return customFields.filterableFields(agents.currentAgent());
+  }
+
+  private static String condition(QueueTab tab) {
+    switch (tab) {
+      case NEW:
+        return " AND c.holderId IS NULL AND ((c.holdingGroupId IS NULL"
+            + " AND c.department.id = :department) OR c.holdingGroupId IN :groups)";
+      case MINE_NEW:
+        return " AND c.holderId = :viewerId AND c.firstContactAt IS NULL"
+            + " AND c.awaitingAgent = :no";
+      case MINE_ANSWERED:
+        return " AND c.holderId = :viewerId AND c.awaitingAgent = :yes";
+      case MINE_OPEN:
+        return " AND c.holderId = :viewerId AND c.firstContactAt IS NOT NULL"
+            + " AND c.awaitingAgent = :no";
+      case TEAM_OPEN:
+        return " AND c.department.id = :department AND c.holderId IS NOT NULL"
+            + " AND c.firstContactAt IS NOT NULL AND c.awaitingAgent = :no";
+      case TEAM_AWAITING:
+        return " AND c.department.id = :department AND c.holderId IS NOT NULL"
+            + " AND (c.firstContactAt IS NULL OR c.awaitingAgent = :yes)";
+      default:
+        throw new IllegalArgumentException(tab.name());
+    }
+  }
+
+  private static <T> TypedQuery<T> bind(
+      TypedQuery<T> query, QueueTab tab, Agent viewer, List<Long> groups) {
+    CaseAccess.withAccessRule(query, viewer)
+        .setParameter("open", List.copyOf(CaseStatus.openStates()));
+    if (tab != QueueTab.NEW) {
+      // Booleans bound, never inlined: H2 refuses EclipseLink's inlined 1/0 for a boolean.
+      String condition = condition(tab);
+      if (condition.contains(":no")) {
+        query.setParameter("no", false);
+      }
+      if (condition.contains(":yes")) {
+        query.setParameter("yes", true);
+      }
+    }
+    if (tab == QueueTab.NEW) {
+      // An empty IN list is not SQL: no group matches -1.
+      query.setParameter("groups", groups.isEmpty() ? List.of(-1L) : groups);
+    }
+    if (tab == QueueTab.NEW || tab.isTeam()) {
+      query.setParameter("department", viewer.getDepartment().getId());
+    }
+    return query;
+  }
+
+  private List<Long> groupsOf(Agent viewer) {
+    return em.createQuery(
+            "SELECT g.id FROM AgentGroup g JOIN g.members m WHERE m.id = :viewer"
+                + " AND g.active = :active",
+            Long.class)
+        .setParameter("viewer", viewer.getId())
+        .setParameter("active", true)
+        .getResultList();
+  }
+}

@@ -1,0 +1,7 @@
+package br.com.atende.queue.application;
+
+/**
+ * A queue tab and how many cases it holds, counted up to {@link QueueService#COUNT_CAP}: {@code
+ * capped} says there are more (the page shows "1000+").
+ */
+public record QueueTabCount(QueueTab tab, long count, boolean capped) {}
