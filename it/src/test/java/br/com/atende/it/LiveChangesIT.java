@@ -1,6 +1,7 @@
 package br.com.atende.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import br.com.atende.cases.application.CaseStatusService;
 import br.com.atende.cases.application.ChangeStatusCommand;
 import br.com.atende.cases.application.ConcurrentChangeException;
 import br.com.atende.cases.application.DiscussionService;
+import br.com.atende.cases.application.EmailIntake;
 import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.live.CaseChanged;
@@ -17,6 +19,7 @@ import br.com.atende.cases.live.LiveAudience;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.CommitTimeWrites;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.HeardCaseChanges;
 import br.com.atende.it.support.Openings;
@@ -24,6 +27,7 @@ import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,6 +75,12 @@ class LiveChangesIT {
   @Inject LiveAudience audience;
 
   @Inject HeardCaseChanges heard;
+
+  @Inject CommitTimeWrites commitTimeWrites;
+
+  @Inject EmailIntake intake;
+
+  @Inject UserTransaction transaction;
 
   private long desk;
   private String holder;
@@ -127,6 +137,34 @@ class LiveChangesIT {
     assertEquals(version(opened.id()), change.version());
     assertTrue(change.version() > before, change.toString());
     assertEquals("Agente " + holder, change.changedByName());
+  }
+
+  @Test
+  void aChangeWrittenOnlyWhileCommittingIsAnnouncedToo() throws Exception {
+    OpenedCase opened = open(true);
+    int seen = heard.after(opened.id(), 0, BOUND, QUIET).size();
+
+    commitTimeWrites.flagOverdue(opened.id());
+
+    CaseChanged change = only(heard.after(opened.id(), seen, BOUND, QUIET));
+    assertEquals(version(opened.id()), change.version());
+  }
+
+  @Test
+  void aClientsEmailReplyIsAnnouncedAsTheClientsEvenToItsHolder() throws Exception {
+    OpenedCase opened = open(true);
+    int seen = heard.after(opened.id(), 0, BOUND, QUIET).size();
+
+    transaction.begin();
+    intake.appendClientReply(opened.id(), "maria@example.com", "Ainda não funciona");
+    transaction.commit();
+
+    CaseChanged change = only(heard.after(opened.id(), seen, BOUND, QUIET));
+    // Recorded in the holder's name, but the holder did not write it: its page must hear of it.
+    assertNull(change.changedById());
+    assertNull(change.changedByName());
+    assertFalse(change.madeBy(teams.agentId(holder)));
+    assertEquals(teams.agentId(holder), change.holderId());
   }
 
   @Test

@@ -12,13 +12,34 @@ import br.com.atende.cases.model.DiscussionEntry;
  */
 public class CaseChangeListener {
 
+  /** The notifier's client proxy, looked up once: a case is loaded far more often than changed. */
+  private volatile CaseChangeNotifier notifier;
+
+  /**
+   * When a case is loaded (from the database or the cache) or about to be inserted, and when a
+   * discussion entry is about to be inserted: always while the transaction still runs, which is
+   * when its after-commit announcement must be arranged.
+   */
+  public void caseAtHand(Object entity) {
+    notifier().watchThisTransaction();
+  }
+
   /** After a case row is inserted or updated (its version bumped). */
   public void caseWritten(Object supportCase) {
-    CaseChangeNotifier.current().caseWritten((Case) supportCase);
+    notifier().caseWritten((Case) supportCase);
   }
 
   /** After a discussion entry is inserted: a note, a reply, a status change, a forwarding... */
   public void entryWritten(Object entry) {
-    CaseChangeNotifier.current().entryWritten((DiscussionEntry) entry);
+    notifier().entryWritten((DiscussionEntry) entry);
+  }
+
+  private CaseChangeNotifier notifier() {
+    CaseChangeNotifier found = notifier;
+    if (found == null) {
+      found = CaseChangeNotifier.current();
+      notifier = found;
+    }
+    return found;
   }
 }

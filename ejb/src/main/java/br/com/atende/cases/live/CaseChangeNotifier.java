@@ -14,10 +14,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Announces committed case changes as {@link CaseChanged} events. {@link CaseChangeListener} tells
- * it what each transaction writes; the first write of a transaction fires that transaction's {@link
- * PendingCaseChanges}, whose observer runs only after a successful commit, so a rolled-back change
- * (a concurrent change refused, a rule broken) is never announced. The announcements go out
- * asynchronously, so pushing them never delays the agent who made the change.
+ * it what each transaction writes; the first case a transaction loads (or inserts) fires that
+ * transaction's {@link PendingCaseChanges}, whose observer runs only after a successful commit, so
+ * a rolled-back change (a concurrent change refused, a rule broken) is never announced, and a
+ * transaction that only read announces nothing. The announcements go out asynchronously, so pushing
+ * them never delays the agent who made the change.
  */
 @ApplicationScoped
 public class CaseChangeNotifier {
@@ -34,6 +35,16 @@ public class CaseChangeNotifier {
   /** For the entity listener, which JPA creates outside CDI. */
   static CaseChangeNotifier current() {
     return CDI.current().select(CaseChangeNotifier.class).get();
+  }
+
+  /**
+   * A case is about to be worked on in this transaction (loaded, or a case or entry about to be
+   * inserted): makes sure the transaction's pending changes are observed after its commit. This
+   * must happen while the transaction runs: the writes themselves may reach the database only while
+   * it commits, and a synchronization registered that late is never called back after the commit.
+   */
+  public void watchThisTransaction() {
+    pendingOfThisTransaction();
   }
 
   public void caseWritten(Case supportCase) {
