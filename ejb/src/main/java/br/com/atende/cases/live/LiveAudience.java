@@ -1,9 +1,10 @@
 package br.com.atende.cases.live;
 
 import br.com.atende.cases.application.CaseAccess;
+import br.com.atende.cases.model.AccessRule;
+import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
-import br.com.atende.shared.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,8 +28,6 @@ public class LiveAudience {
   @PersistenceContext private EntityManager em;
 
   @Inject private AgentDirectory agents;
-
-  @Inject private CaseAccess access;
 
   /**
    * The logged-in agent's id when it may see the case, for a case page to subscribe to the case's
@@ -81,12 +80,28 @@ public class LiveAudience {
     return Set.copyOf(concerned);
   }
 
+  /**
+   * {@link CaseAccess#visible} as one query that answers an id, instead of loading the case with
+   * its every association: a case page pays for its live banner with this and the agent's look-up
+   * only. Same rule: the case is of the agent's company, held by it, or unheld and waiting in its
+   * queue of new cases (its department's, or one of its groups'); and the access rule.
+   */
   private boolean maySee(long caseId, Agent agent) {
-    try {
-      access.visible(caseId, agent);
-      return true;
-    } catch (NotFoundException e) {
-      return false;
-    }
+    return !em.createQuery(
+            "SELECT c.id FROM Case c WHERE c.id = :case AND (c.company.id = :company"
+                + " OR c.holderId = :viewerId OR (c.holderId IS NULL AND c.status IN :open AND"
+                + " (c.holdingGroupId IN (SELECT g.id FROM AgentGroup g JOIN g.members m"
+                + " WHERE m.id = :viewerId) OR (c.holdingGroupId IS NULL"
+                + " AND c.department.id = :department)))) AND "
+                + AccessRule.JPQL,
+            Long.class)
+        .setParameter("case", caseId)
+        .setParameter("company", agent.getCompany().getId())
+        .setParameter("viewerId", agent.getId())
+        .setParameter("clearance", agent.getClearance())
+        .setParameter("open", List.copyOf(CaseStatus.openStates()))
+        .setParameter("department", agent.getDepartment().getId())
+        .getResultList()
+        .isEmpty();
   }
 }
