@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * What the top of the case page shows and offers: the case's facts, the statuses the viewer may
- * move it to, what the viewer may do with its hands, and whether its type has custom fields.
+ * move it to, what the viewer may do with its hands, and whether its type has custom fields; and
+ * who the viewer is, found to see the case (the page's live updates subscribe in that name).
  */
 public record CaseHeader(
+    long viewerId,
     CaseDetails details,
     Set<CaseStatus> nextStatuses,
     ForwardingState forwarding,

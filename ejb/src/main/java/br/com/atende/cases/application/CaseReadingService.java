@@ -56,7 +56,11 @@ public class CaseReadingService {
         supportCase.getCaseType() != null
             && catalog.hasActiveCustomFields(supportCase.getCaseType().getId());
     return new CaseHeader(
-        CaseDetails.of(supportCase), next, ForwardingState.of(supportCase, viewer), customFields);
+        viewer.getId(),
+        CaseDetails.of(supportCase),
+        next,
+        ForwardingState.of(supportCase, viewer),
+        customFields);
   }
 
   /** The side panel: client card, related cases, escalation children and parent. */

@@ -201,6 +201,14 @@ public class DiscussionEntry {
     return id;
   }
 
+  public Case getSupportCase() {
+    return supportCase;
+  }
+
+  public Agent getAuthor() {
+    return author;
+  }
+
   public DiscussionKind getKind() {
     return kind;
   }

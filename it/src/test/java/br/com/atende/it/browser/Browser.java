@@ -156,6 +156,15 @@ final class Browser implements AutoCloseable {
     return wait.until(condition);
   }
 
+  /** Like {@link #until} with a shorter bound: for what must happen within a stated time. */
+  <T> T within(Duration bound, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, bound).until(condition);
+  }
+
+  Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
   String currentUrl() {
     return driver.getCurrentUrl();
   }

@@ -212,6 +212,11 @@ public class QueueBacking implements Serializable {
         transferDepartmentId == null ? List.of() : forwarding.agentsOf(transferDepartmentId);
   }
 
+  /** Forgets the tab counts, so that the next render reads them again (live updates). */
+  public void recount() {
+    tabs = null;
+  }
+
   public List<QueueTabCount> getTabs() {
     if (tabs == null) {
       tabs = queues.tabs();
