@@ -202,7 +202,8 @@ class AttachmentIT {
   }
 
   private void assertNothingKept(long caseId, Set<Path> filesBefore) throws Exception {
-    assertEquals(0, acting.as("ana", () -> discussion.countDiscussion(caseId)), "no entry");
+    // The opening email's EMAIL_SENT entry is the only one (SPEC C6): no note was kept.
+    assertEquals(1, acting.as("ana", () -> discussion.countDiscussion(caseId)), "no entry");
     assertEquals(0, acting.as("ana", () -> attachments.countAttachments(caseId)), "no row");
     assertEquals(List.of(), rows.storageOf(caseId));
     assertEquals(filesBefore, filesInStore(), "no file left in the store");

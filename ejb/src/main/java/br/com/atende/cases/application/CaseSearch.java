@@ -10,6 +10,7 @@ import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.Database;
 import br.com.atende.shared.InvalidInputException;
+import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -51,6 +52,32 @@ public class CaseSearch {
   @Inject private Database database;
 
   @Inject private Validator validator;
+
+  @Inject private CaseAccess access;
+
+  /**
+   * The search the case page's "similar subjects" starts (seed 003's button next to "Assunto"): any
+   * word of the subject of a case the viewer may see, over subjects. A case the viewer may not see
+   * answers as one that does not exist.
+   */
+  public SearchQuery similarTo(long caseId) {
+    Agent viewer = agents.currentAgent();
+    String subject =
+        access
+            .ofVisibleCase(
+                "SELECT c.subject FROM Case c WHERE c.id = :case AND c.company.id = :company AND "
+                    + AccessRule.JPQL,
+                String.class,
+                caseId,
+                viewer)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    return new SearchQuery(
+        subject.length() > 200 ? subject.substring(0, 200) : subject,
+        SearchMode.ANY_WORD,
+        SearchScope.SUBJECT);
+  }
 
   public List<CaseSummary> search(SearchQuery query, PageRequest page) {
     checked(query);

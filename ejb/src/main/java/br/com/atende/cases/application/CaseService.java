@@ -9,6 +9,7 @@ import br.com.atende.cases.model.CaseFields;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.Forwarding;
+import br.com.atende.cases.model.HandOver;
 import br.com.atende.cases.model.StatusChange;
 import br.com.atende.cases.notification.CaseMail;
 import br.com.atende.cases.notification.ForwardingMail;
@@ -19,6 +20,7 @@ import br.com.atende.catalog.model.Product;
 import br.com.atende.catalog.model.ProductModule;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Role;
@@ -28,6 +30,7 @@ import br.com.atende.party.model.Party;
 import br.com.atende.party.model.Representative;
 import br.com.atende.settings.SystemSettings;
 import br.com.atende.shared.CappedCount;
+import br.com.atende.shared.Choice;
 import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
@@ -86,6 +89,8 @@ public class CaseService {
   @Inject private Clock clock;
 
   @Inject private CaseNumbering numbering;
+
+  @Inject private HandOverRecorder handOvers;
 
   public OpenedCase open(OpenCaseCommand command) {
     requireValid(validator, command);
@@ -154,10 +159,113 @@ public class CaseService {
                 active(
                     ProductModule.class, command.moduleId(), "moduleId", ProductModule::isActive))
             .representedBy(representative, representativeContact);
+    if (command.accessLevel() != null) {
+      opened.openedAtLevel(command.accessLevel(), opener);
+    }
+    HandOver handOver = handOverWhileOpening(opened, command, opener, now);
     em.persist(opened);
     em.flush();
+    if (handOver != null) {
+      handOvers.record(opened, handOver, recipientsOf(handOver), List.of());
+    }
     boolean emailQueued = caseMail.queueOpeningEmail(opened);
     return new OpenedCase(opened.getId(), opened.getNumber(), emailQueued);
+  }
+
+  /**
+   * The group or the assignee the case is opened into, if the form named one (SPEC C1): recorded as
+   * an assignment in the forwarding history, and the receivers emailed like any hand-over.
+   */
+  private HandOver handOverWhileOpening(
+      Case opened, OpenCaseCommand command, Agent opener, LocalDateTime now) {
+    if (command.targetGroupId() != null && command.assigneeId() != null) {
+      throw new InvalidInputException("targetGroupId", "error.open.groupAndAssignee");
+    }
+    if (command.targetGroupId() != null) {
+      AgentGroup group = em.find(AgentGroup.class, command.targetGroupId());
+      if (group == null) {
+        throw new InvalidInputException("targetGroupId", "error.group.unknown");
+      }
+      return opened.openedForGroup(group, opener, now);
+    }
+    if (command.assigneeId() != null) {
+      Agent assignee = em.find(Agent.class, command.assigneeId());
+      if (assignee == null) {
+        throw new InvalidInputException("assigneeId", "error.agent.unknown");
+      }
+      return opened.openedAssignedTo(assignee, opener, now);
+    }
+    return null;
+  }
+
+  private static List<Agent> recipientsOf(HandOver handOver) {
+    Forwarding row = handOver.forwarding();
+    if (row.getToGroup() != null) {
+      return List.copyOf(row.getToGroup().activeMembers());
+    }
+    return row.getToAgent() == null ? List.of() : List.of(row.getToAgent());
+  }
+
+  /** At most this many agents are offered to assign a case to (a department's agents). */
+  public static final int ASSIGNABLE_LIMIT = 200;
+
+  /**
+   * The agents a supervisor may assign this case to from the case page (see {@link #assign}): the
+   * active agents of its own department but the case's holder, by name, at most {@link
+   * #ASSIGNABLE_LIMIT}. Empty for a closed case.
+   */
+  @RolesAllowed(Role.Names.SUPERVISOR)
+  public List<Choice> assignableAgents(long caseId) {
+    Agent supervisor = agents.currentAgent();
+    Case supportCase = access.visible(caseId, supervisor);
+    if (!supportCase.getStatus().isOpen()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a JOIN a.roles r"
+                + " WHERE a.department.id = :department AND a.active = :active AND r = :agentRole"
+                + " AND a.id <> :holder ORDER BY a.name, a.id",
+            Choice.class)
+        .setParameter("department", supervisor.getDepartment().getId())
+        .setParameter("active", true)
+        .setParameter("agentRole", Role.AGENT)
+        .setParameter("holder", supportCase.getHolderId() == null ? -1L : supportCase.getHolderId())
+        .setMaxResults(ASSIGNABLE_LIMIT)
+        .getResultList();
+  }
+
+  /**
+   * The agents a supervisor may open a case straight into the hands of (the opening form's
+   * "assignee"): the active agents of its department, by name, at most {@link #ASSIGNABLE_LIMIT};
+   * none for an agent who is not a supervisor.
+   */
+  public List<Choice> openingAssignees() {
+    Agent opener = agents.currentAgent();
+    if (!opener.holds(Role.SUPERVISOR)) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a JOIN a.roles r"
+                + " WHERE a.department.id = :department AND a.active = :active AND r = :agentRole"
+                + " ORDER BY a.name, a.id",
+            Choice.class)
+        .setParameter("department", opener.getDepartment().getId())
+        .setParameter("active", true)
+        .setParameter("agentRole", Role.AGENT)
+        .setMaxResults(ASSIGNABLE_LIMIT)
+        .getResultList();
+  }
+
+  /** The active groups of a company a case may be opened into, by name (the form's "group"). */
+  public List<Choice> openingGroups(long companyId) {
+    return em.createQuery(
+            "SELECT NEW br.com.atende.shared.Choice(g.id, g.name) FROM AgentGroup g"
+                + " WHERE g.company.id = :company AND g.active = :active ORDER BY g.name, g.id",
+            Choice.class)
+        .setParameter("company", companyId)
+        .setParameter("active", true)
+        .setMaxResults(ASSIGNABLE_LIMIT)
+        .getResultList();
   }
 
   /**
@@ -303,16 +411,16 @@ public class CaseService {
   }
 
   /**
-   * A supervisor hands the case to an agent of the same company. Returns the case's new version.
+   * A supervisor hands the case to an active agent of its own department (the case page's "assign";
+   * the candidates are {@link #assignableAgents}): recorded in the forwarding history and a FORWARD
+   * entry, the assignee emailed. Returns the case's new version.
    */
   @RolesAllowed(Role.Names.SUPERVISOR)
   public long assign(long caseId, long expectedVersion, long agentId) {
     Agent supervisor = agents.currentAgent();
     Case supportCase = access.forChange(caseId, expectedVersion, supervisor);
     Agent assignee = em.find(Agent.class, agentId);
-    if (assignee == null
-        || !assignee.isActive()
-        || !assignee.getCompany().getId().equals(supervisor.getCompany().getId())) {
+    if (assignee == null) {
       throw new InvalidInputException("holder", "error.agent.unknown");
     }
     LocalDateTime now = LocalDateTime.now(clock);
@@ -374,7 +482,10 @@ public class CaseService {
             .findFirst()
             .orElse(null);
     return new OpeningDefaults(
-        opener.getCompany().getId(), opener.getDepartment().getId(), caseType);
+        opener.getCompany().getId(),
+        opener.getDepartment().getId(),
+        caseType,
+        opener.holds(Role.SUPERVISOR));
   }
 
   /** The active contact channels, in their configured order, for the opening form. */

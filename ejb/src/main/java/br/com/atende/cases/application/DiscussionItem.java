@@ -5,7 +5,10 @@ import br.com.atende.cases.model.DiscussionKind;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A discussion entry as the case page lists it, with the files posted with it. */
+/**
+ * A discussion entry as the case page lists it, with the files posted with it and the workflow step
+ * the case was in when it was written (none when the case had not entered a step).
+ */
 public record DiscussionItem(
     long id,
     DiscussionKind kind,
@@ -16,6 +19,8 @@ public record DiscussionItem(
     CaseStatus toStatus,
     boolean internal,
     boolean publishable,
+    Long stepId,
+    String stepName,
     List<AttachmentItem> attachments) {
 
   public DiscussionItem {
@@ -32,7 +37,9 @@ public record DiscussionItem(
       CaseStatus fromStatus,
       CaseStatus toStatus,
       boolean internal,
-      boolean publishable) {
+      boolean publishable,
+      Long stepId,
+      String stepName) {
     this(
         id,
         kind,
@@ -43,11 +50,24 @@ public record DiscussionItem(
         toStatus,
         internal,
         publishable,
+        stepId,
+        stepName,
         List.of());
   }
 
   DiscussionItem withAttachments(List<AttachmentItem> files) {
     return new DiscussionItem(
-        id, kind, authorName, createdAt, body, fromStatus, toStatus, internal, publishable, files);
+        id,
+        kind,
+        authorName,
+        createdAt,
+        body,
+        fromStatus,
+        toStatus,
+        internal,
+        publishable,
+        stepId,
+        stepName,
+        files);
   }
 }

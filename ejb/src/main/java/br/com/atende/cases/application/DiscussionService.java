@@ -41,6 +41,16 @@ public class DiscussionService {
           + " WHERE c.id = :case AND c.company.id = :company AND "
           + AccessRule.JPQL;
 
+  /**
+   * {@link #OF_VISIBLE_CASE} with the name of the step each entry was written at: the step is named
+   * by id (the workflow area reads cases, not the other way round), so it is joined on the id.
+   */
+  private static final String OF_VISIBLE_STEPPED =
+      " FROM DiscussionEntry d JOIN d.supportCase c JOIN d.author a"
+          + " LEFT JOIN WorkflowStep s ON s.id = d.workflowStepId"
+          + " WHERE c.id = :case AND c.company.id = :company AND "
+          + AccessRule.JPQL;
+
   private static final String SOLUTIONS_OF_VISIBLE_CASE =
       " FROM SolutionEntry s JOIN s.supportCase c JOIN s.author a"
           + " WHERE c.id = :case AND c.company.id = :company AND "
@@ -133,8 +143,9 @@ public class DiscussionService {
         access
             .ofVisibleCase(
                 "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, a.name, d.createdAt,"
-                    + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable)"
-                    + OF_VISIBLE_CASE
+                    + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable,"
+                    + " d.workflowStepId, s.name)"
+                    + OF_VISIBLE_STEPPED
                     + " ORDER BY d.createdAt DESC, d.id DESC",
                 DiscussionItem.class,
                 caseId,
@@ -160,8 +171,9 @@ public class DiscussionService {
     TypedQuery<DiscussionItem> query =
         access.ofVisibleCase(
             "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, a.name, d.createdAt,"
-                + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable)"
-                + OF_VISIBLE_CASE
+                + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable,"
+                + " d.workflowStepId, s.name)"
+                + OF_VISIBLE_STEPPED
                 + earlier
                 + " ORDER BY d.createdAt DESC, d.id DESC",
             DiscussionItem.class,

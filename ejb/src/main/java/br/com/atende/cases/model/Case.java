@@ -331,7 +331,8 @@ public class Case {
     if (!status.isOpen()) {
       throw new BusinessException("error.assign.closed", "holder");
     }
-    holder = Objects.requireNonNull(agent);
+    checkAssignable(agent, by);
+    holder = agent;
     holderId = agent.getId();
     holdingGroup = null;
     holdingGroupId = null;
@@ -342,6 +343,27 @@ public class Case {
     StatusChange change = new StatusChange(this, status, CaseStatus.IN_PROGRESS, by, now, null);
     status = CaseStatus.IN_PROGRESS;
     return change;
+  }
+
+  /**
+   * Whom a supervisor may assign a case to: an active agent of the supervisor's own department
+   * (SPEC §1: a supervisor leads its department's agents), itself included.
+   */
+  public static boolean mayAssign(Agent supervisor, Agent agent) {
+    return supervisor.holds(Role.SUPERVISOR)
+        && agent != null
+        && agent.isActive()
+        && agent.holds(Role.AGENT)
+        && sameEntity(agent.getDepartment(), supervisor.getDepartment());
+  }
+
+  private static void checkAssignable(Agent agent, Agent by) {
+    if (agent == null || !agent.isActive()) {
+      throw new InvalidInputException("holder", "error.agent.unknown");
+    }
+    if (!mayAssign(by, agent)) {
+      throw new InvalidInputException("holder", "error.assign.otherDepartment");
+    }
   }
 
   /**
@@ -397,6 +419,7 @@ public class Case {
     if (!status.isOpen()) {
       throw new BusinessException("error.forward.closed", "status");
     }
+    checkNoVoicemailPending();
     boolean inHands =
         isHeldBy(by) || (holder == null && holdingGroup != null && holdingGroup.hasMember(by));
     if (!inHands) {
@@ -445,6 +468,7 @@ public class Case {
     if (!status.isOpen()) {
       throw new BusinessException("error.forward.closed", "status");
     }
+    checkNoVoicemailPending();
     if (target == null || !sameEntity(target.getCompany(), company)) {
       throw new InvalidInputException("targetDepartmentId", "error.transfer.otherCompany");
     }
@@ -492,6 +516,7 @@ public class Case {
     if (!inHandsOf(by)) {
       throw new BusinessException("error.workflow.notHolder", "holder");
     }
+    checkNoVoicemailPending();
     Agent target = toGroup == null && toAgent == null ? holder : toAgent;
     Forwarding row =
         new Forwarding(
@@ -553,11 +578,22 @@ public class Case {
     if (!status.isOpen()) {
       throw new BusinessException("error.forward.closed", "status");
     }
+    checkNoVoicemailPending();
     if (!by.may(Permission.CASE_FORWARD)) {
       throw new BusinessException("error.forward.notPermitted", null);
     }
     if (!inHandsOf(by)) {
       throw new BusinessException("error.forward.notHolder", "holder");
+    }
+  }
+
+  /**
+   * A pending voicemail blocks every change of hands but a link and a supervisor's assignment (SPEC
+   * C3): whoever holds the case must reach the client before passing it on.
+   */
+  private void checkNoVoicemailPending() {
+    if (voicemailMessages > 0) {
+      throw new BusinessException("error.forward.voicemailPending", null);
     }
   }
 
@@ -610,6 +646,70 @@ public class Case {
       this.accessLevel = classification.getAccessLevel();
     }
     return this;
+  }
+
+  /**
+   * Sets the access level chosen while opening (SPEC C4): only a supervisor may choose one; it
+   * overrides the level the classification brought.
+   */
+  public Case openedAtLevel(int level, Agent by) {
+    requireOpening();
+    if (!by.holds(Role.SUPERVISOR)) {
+      throw new BusinessException("error.accessLevel.supervisorOnly", "accessLevel");
+    }
+    if (level < 0) {
+      throw new InvalidInputException("accessLevel", "error.accessLevel.negative");
+    }
+    this.accessLevel = level;
+    return this;
+  }
+
+  /**
+   * Opens the case into a group of its company (SPEC C1 "department/group"): no one agent holds it,
+   * it waits in every member's queue of new cases. Returns the history row of the hand-over.
+   */
+  public HandOver openedForGroup(AgentGroup group, Agent by, LocalDateTime now) {
+    requireOpening();
+    if (group == null || !group.isActive() || !sameEntity(group.getCompany(), company)) {
+      throw new InvalidInputException("targetGroupId", "error.group.unknown");
+    }
+    if (holder != null) {
+      throw new InvalidInputException("targetGroupId", "error.open.groupAndAssignee");
+    }
+    holdingGroup = group;
+    holdingGroupId = group.getId();
+    return new HandOver(
+        new Forwarding(this, ForwardingKind.ASSIGN, null, null, group, null, null, by, null, now),
+        null);
+  }
+
+  /**
+   * A supervisor opens the case straight into the hands of an agent of its department (SPEC C1
+   * "optional assignee"): IN_PROGRESS, recorded as an assignment. Returns the history row.
+   */
+  public HandOver openedAssignedTo(Agent agent, Agent by, LocalDateTime now) {
+    requireOpening();
+    if (!by.holds(Role.SUPERVISOR)) {
+      throw new BusinessException("error.assign.supervisorOnly", "assignee");
+    }
+    if (holder != null || holdingGroup != null) {
+      throw new InvalidInputException("assigneeId", "error.open.groupAndAssignee");
+    }
+    if (agent == null || !mayAssign(by, agent) || !sameEntity(agent.getDepartment(), department)) {
+      throw new InvalidInputException("assigneeId", "error.assign.otherDepartment");
+    }
+    holder = agent;
+    holderId = agent.getId();
+    status = CaseStatus.IN_PROGRESS;
+    return new HandOver(
+        new Forwarding(this, ForwardingKind.ASSIGN, null, agent, null, null, null, by, null, now),
+        null);
+  }
+
+  private void requireOpening() {
+    if (id != null) {
+      throw new IllegalStateException("set while opening; later changes have their own actions");
+    }
   }
 
   /** Links the sales representative and one of its contacts, while the case is being opened. */
@@ -969,6 +1069,10 @@ public class Case {
 
   public Agent getHolder() {
     return holder;
+  }
+
+  public Long getHolderId() {
+    return holderId;
   }
 
   public AgentGroup getHoldingGroup() {

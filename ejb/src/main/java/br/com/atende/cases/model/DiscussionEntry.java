@@ -64,6 +64,13 @@ public class DiscussionEntry {
   @Column(nullable = false, updatable = false)
   private boolean publishable;
 
+  /**
+   * The workflow step the case was in when the entry was written (SPEC C2), by id like the case's
+   * own; none before the case's first "advance step" or when its type has no workflow.
+   */
+  @Column(name = "workflow_step_id", updatable = false)
+  private Long workflowStepId;
+
   protected DiscussionEntry() {}
 
   private DiscussionEntry(
@@ -72,6 +79,7 @@ public class DiscussionEntry {
     this.kind = Objects.requireNonNull(kind);
     this.author = Objects.requireNonNull(author);
     this.createdAt = Objects.requireNonNull(createdAt);
+    this.workflowStepId = supportCase.getWorkflowStepId();
   }
 
   /** An agent's note; an internal one is never shown to the client and so is never publishable. */
@@ -223,5 +231,9 @@ public class DiscussionEntry {
 
   public boolean isPublishable() {
     return publishable;
+  }
+
+  public Long getWorkflowStepId() {
+    return workflowStepId;
   }
 }

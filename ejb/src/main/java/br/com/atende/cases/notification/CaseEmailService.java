@@ -64,6 +64,8 @@ public class CaseEmailService {
 
   @Inject private MailOutbox outbox;
 
+  @Inject private CaseMail caseMail;
+
   @Inject private MailTemplates templates;
 
   @Inject private AttachmentService attachments;
@@ -81,6 +83,24 @@ public class CaseEmailService {
             AgentAddress.class)
         .setParameter("company", viewer.getCompany().getId())
         .getResultList();
+  }
+
+  /**
+   * "Send opening email" again (SPEC C6), for a saved case with a contact the agent may see: queued
+   * through the outbox and recorded as an EMAIL_SENT entry, like the first one. Returns the address
+   * it goes to.
+   */
+  public String sendOpeningEmailAgain(long caseId) {
+    Agent sender = agents.currentAgent();
+    Case supportCase = access.visible(caseId, sender);
+    if (supportCase.getContact() == null) {
+      throw new InvalidInputException("contactId", "error.openingEmail.noContact");
+    }
+    String address = caseMail.queueOpeningEmailAgain(supportCase, sender);
+    if (address == null) {
+      throw new InvalidInputException("contactId", "error.openingEmail.noAddress");
+    }
+    return address;
   }
 
   /** The client's address the email would go to, if any (for the form to show). */

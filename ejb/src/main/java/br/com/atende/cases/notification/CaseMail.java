@@ -1,6 +1,7 @@
 package br.com.atende.cases.notification;
 
 import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.mail.application.ComposedEmail;
 import br.com.atende.mail.application.EmailAddresses;
 import br.com.atende.mail.application.Html;
@@ -60,11 +61,30 @@ public class CaseMail {
         .map(address -> new ClientRecipient(address, language, name));
   }
 
-  /** Queues the opening email; false, with nothing queued, when no valid address is known. */
+  /**
+   * Queues the opening email, recorded as an EMAIL_SENT discussion entry in the opener's name (SPEC
+   * C6); false, with nothing queued, when no valid address is known.
+   */
   public boolean queueOpeningEmail(Case opened) {
+    return queueOpeningEmail(opened, opened.getOpener(), false) != null;
+  }
+
+  /**
+   * Queues the opening email again, on an agent's request, with its own EMAIL_SENT entry; returns
+   * the address it goes to, or null, with nothing queued or recorded, when no valid one is known.
+   */
+  public String queueOpeningEmailAgain(Case opened, Agent by) {
+    return queueOpeningEmail(opened, by, true);
+  }
+
+  /**
+   * The opening email and its EMAIL_SENT entry. The first one's event key is the case's, so it is
+   * queued once whatever happens; a deliberate resend is another event, keyed by its own entry.
+   */
+  private String queueOpeningEmail(Case opened, Agent by, boolean again) {
     Optional<ClientRecipient> recipient = clientOf(opened);
     if (recipient.isEmpty()) {
-      return false;
+      return null;
     }
     Locale locale = Locale.forLanguageTag(recipient.get().language());
     ResourceBundle text = bundle(locale);
@@ -80,12 +100,26 @@ public class CaseMail {
       opened.getRequest(),
       opened.getCompany().getName()
     };
+    ComposedEmail email = compose(text, locale, "opening", values);
+    DiscussionEntry entry =
+        DiscussionEntry.emailSent(
+            opened,
+            by,
+            LocalDateTime.now(clock),
+            "<p>"
+                + Html.escape(
+                    new MessageFormat(text.getString("caseEmail.sent"), locale)
+                        .format(new Object[] {recipient.get().address(), email.subject()}))
+                + "</p>"
+                + email.html());
+    em.persist(entry);
+    em.flush();
     outbox.queue(
-        "case-opened:" + opened.getId(),
+        "case-opened:" + opened.getId() + (again ? ":again:" + entry.getId() : ""),
         opened.getId(),
         recipient.get().address(),
-        compose(text, locale, "opening", values));
-    return true;
+        email);
+    return recipient.get().address();
   }
 
   /**

@@ -65,6 +65,43 @@ class OpenCaseInBrowserIT extends AgentAtTheBrowser {
   }
 
   @Test
+  void aSupervisorOpensACaseIntoAnAgentsHandsAtALevelThenSearchesSimilarSubjectsFromIt() {
+    String token = "zy" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    String subject = "Leitor de etiquetas " + token;
+
+    browser.open(atende + "cases/open.xhtml");
+    browser.logIn("carla", "atende");
+    browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
+    browser.type(By.id("openForm:party_input"), "Metal");
+    browser.click(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("openForm:contact"), "Paulo Santos"));
+    browser.choose("openForm:channel", "channel", "PHONE", "Telefone");
+    browser.choose(
+        "openForm:assignee",
+        "assignee",
+        browser.optionValue("openForm:assignee_input", "Ana Souza"),
+        "Ana Souza");
+    browser.type(By.id("openForm:accessLevel_input"), "1");
+    browser.type(By.id("openForm:subject"), subject);
+    browser.type(By.id("openForm:request"), "O leitor não reconhece as etiquetas novas.");
+    browser.click(By.id("openForm:submit"));
+
+    browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
+    String number = browser.textOf(By.id("case-number"));
+    browser.openTab("caseForm:tabs:additionalTab");
+    assertEquals("Ana Souza", browser.textOf(By.id("case-holder")));
+    assertEquals("1", browser.textOf(By.id("case-accessLevel")));
+
+    String caseId = browser.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    browser.open(atende + "cases/search.xhtml?fromCase=" + caseId);
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("searchForm:found"), number));
+    browser.until(ExpectedConditions.attributeToBe(By.id("searchForm:terms"), "value", subject));
+  }
+
+  @Test
   void aWrongPasswordKeepsTheAgentOnTheLoginPageWithAMessage() {
     browser.open(atende + "cases/queue.xhtml");
     browser.logIn("ana", "wrong-password");

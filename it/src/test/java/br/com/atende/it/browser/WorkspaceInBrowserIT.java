@@ -72,6 +72,7 @@ class WorkspaceInBrowserIT extends AgentAtTheBrowser {
 
     // r opens the composer, Ctrl+Enter sends, ? lists the keys, q goes back to the queue.
     browser.press("r");
+    browser.until(driver -> browser.focusedAttribute("class").contains("ql-editor"));
     browser.press("Conferi o cadastro do leitor.");
     browser.press(Keys.chord(Keys.CONTROL, Keys.ENTER));
     browser.until(

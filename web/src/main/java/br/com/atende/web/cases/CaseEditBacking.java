@@ -6,12 +6,15 @@ import br.com.atende.cases.application.EditCaseCommand;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.Choice;
+import br.com.atende.shared.InvalidInputException;
 import br.com.atende.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The case page's "edit" form: the request and the fields of what the case is about, prefilled from
@@ -59,6 +62,49 @@ public class CaseEditBacking implements Serializable {
 
   public void setAccessLevel(Integer accessLevel) {
     this.accessLevel = accessLevel;
+  }
+
+  /** The agents a supervisor may assign the case to, read when the assign form opens. */
+  private List<Choice> assignable;
+
+  private Long assigneeId;
+
+  /** Supervisors: opens the assign form with the agents of the department. */
+  public void startAssign() {
+    try {
+      assignable = cases.assignableAgents(page.getId());
+      assigneeId = null;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  /** Supervisors: gives the case to the chosen agent (recorded as an assignment). */
+  public void assign() {
+    if (assigneeId == null) {
+      Feedback.error(new InvalidInputException("assigneeId", "error.required"));
+      return;
+    }
+    try {
+      cases.assign(page.getId(), page.getDetails().version(), assigneeId);
+      Feedback.info("view.assign.done");
+      assignable = null;
+      page.refresh();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  public List<Choice> getAssignable() {
+    return assignable;
+  }
+
+  public Long getAssigneeId() {
+    return assigneeId;
+  }
+
+  public void setAssigneeId(Long assigneeId) {
+    this.assigneeId = assigneeId;
   }
 
   /** Opens the form with the case's current values. */

@@ -42,6 +42,17 @@ public class CaseEmailBacking implements Serializable {
   private String clientAddress;
   private boolean clientLoaded;
 
+  /** Sends the opening email to the case's contact again (SPEC C6), recorded in the discussion. */
+  public void sendOpeningEmailAgain() {
+    try {
+      String address = caseEmail.sendOpeningEmailAgain(page.getId());
+      Feedback.info("caseEmail.openingResent", address);
+      page.refresh();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
   public void send(long caseId) {
     try {
       Set<CaseEmailPart> chosen = EnumSet.noneOf(CaseEmailPart.class);

@@ -66,6 +66,15 @@ public class OpenCaseBacking implements Serializable {
 
   private final PartySelection who = new PartySelection();
 
+  /** Whether the opener is a supervisor: offered the access level and an assignee. */
+  private boolean supervisor;
+
+  private Integer accessLevel;
+  private Long targetGroupId;
+  private Long assigneeId;
+  private List<Choice> groups = List.of();
+  private List<Choice> assignees = List.of();
+
   /**
    * Loads the form's options, and prefills party and contact when the agent came from "new case for
    * the same party".
@@ -74,6 +83,8 @@ public class OpenCaseBacking implements Serializable {
     channels = cases.contactChannels();
     OpeningDefaults defaults = cases.openingDefaults();
     companies = catalog.companies();
+    supervisor = defaults.supervisor();
+    assignees = supervisor ? cases.openingAssignees() : List.of();
     companyId = defaults.companyId();
     departmentId = defaults.departmentId();
     companyChosen();
@@ -95,6 +106,8 @@ public class OpenCaseBacking implements Serializable {
   public void companyChosen() {
     departmentId = null;
     departments = companyId == null ? List.of() : catalog.departments(companyId);
+    targetGroupId = null;
+    groups = companyId == null ? List.of() : cases.openingGroups(companyId);
     about.offerCompany(catalog, companyId);
   }
 
@@ -189,7 +202,10 @@ public class OpenCaseBacking implements Serializable {
                   request,
                   priority,
                   dueDate,
-                  assignToMe));
+                  assignToMe,
+                  supervisor ? accessLevel : null,
+                  targetGroupId,
+                  supervisor ? assigneeId : null));
       Feedback.info("open.done", opened.number());
       if (opened.openingEmailQueued()) {
         Feedback.info("open.emailQueued");
@@ -306,5 +322,41 @@ public class OpenCaseBacking implements Serializable {
 
   public CatalogSelection getAbout() {
     return about;
+  }
+
+  public boolean isSupervisor() {
+    return supervisor;
+  }
+
+  public Integer getAccessLevel() {
+    return accessLevel;
+  }
+
+  public void setAccessLevel(Integer accessLevel) {
+    this.accessLevel = accessLevel;
+  }
+
+  public Long getTargetGroupId() {
+    return targetGroupId;
+  }
+
+  public void setTargetGroupId(Long targetGroupId) {
+    this.targetGroupId = targetGroupId;
+  }
+
+  public Long getAssigneeId() {
+    return assigneeId;
+  }
+
+  public void setAssigneeId(Long assigneeId) {
+    this.assigneeId = assigneeId;
+  }
+
+  public List<Choice> getGroups() {
+    return groups;
+  }
+
+  public List<Choice> getAssignees() {
+    return assignees;
   }
 }

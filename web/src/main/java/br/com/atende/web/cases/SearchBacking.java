@@ -40,6 +40,33 @@ public class SearchBacking implements Serializable {
           () -> matches,
           CaseSummary::id);
 
+  /** The case whose subject the search starts from ("similar subjects" on the case page). */
+  private Long fromCase;
+
+  /** Opened from a case: its subject, any word, over subjects, searched at once. */
+  public void startFromCase() {
+    if (fromCase == null || shown != null) {
+      return;
+    }
+    try {
+      SearchQuery query = search.similarTo(fromCase);
+      terms = query.terms();
+      mode = query.mode();
+      scope = query.scope();
+      search();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  public Long getFromCase() {
+    return fromCase;
+  }
+
+  public void setFromCase(Long fromCase) {
+    this.fromCase = fromCase;
+  }
+
   public void search() {
     SearchQuery query = new SearchQuery(terms, mode, scope);
     try {
