@@ -50,6 +50,13 @@ public class SearchBacking implements Serializable {
     }
   }
 
+  /** Runs the search a link names ({@code search.xhtml?q=words}): a search is bookmarkable. */
+  public void searchFromLink() {
+    if (terms != null && !terms.isBlank()) {
+      search();
+    }
+  }
+
   public SearchMode[] getModes() {
     return SearchMode.values();
   }
