@@ -62,6 +62,12 @@ class OpenCaseInBrowserIT extends AgentAtTheBrowser {
     browser.click(By.id("searchForm:search"));
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("searchForm:found"), number));
+
+    // The search is bookmarkable: its link runs it again.
+    browser.open(atende + "cases/search.xhtml?q=" + token);
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("searchForm:found"), number));
+    browser.until(ExpectedConditions.attributeToBe(By.id("searchForm:terms"), "value", token));
   }
 
   @Test

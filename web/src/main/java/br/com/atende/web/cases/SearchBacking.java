@@ -44,8 +44,8 @@ public class SearchBacking implements Serializable {
   private Long fromCase;
 
   /** Opened from a case: its subject, any word, over subjects, searched at once. */
-  public void startFromCase() {
-    if (fromCase == null || shown != null) {
+  private void startFromCase() {
+    if (shown != null) {
       return;
     }
     try {
@@ -74,6 +74,18 @@ public class SearchBacking implements Serializable {
       shown = query;
     } catch (BusinessException e) {
       Feedback.error(e);
+    }
+  }
+
+  /**
+   * Runs the search a link names: {@code search.xhtml?q=words} (a search is bookmarkable), or
+   * {@code search.xhtml?fromCase=id} (similar to that case's subject).
+   */
+  public void searchFromLink() {
+    if (fromCase != null) {
+      startFromCase();
+    } else if (terms != null && !terms.isBlank()) {
+      search();
     }
   }
 

@@ -1,0 +1,282 @@
+#!/usr/bin/env bash
+# Load benchmark of issue 11: how many requests per second the agent workspace serves, and how fast, on PostgreSQL
+# with a million cases, to 10 logged-in agents loading pages with wrk at 10 and at 50 connections (20 s each).
+#
+#   bench/load.sh
+#
+# One command doing its own set-up: installs wrk when missing, builds the EAR, starts PostgreSQL when stopped, creates
+# the atende_bench database (role atende_bench, shared with bench/run.sh) and fills it once (bench/load-fill.sql:
+# 1,000,000 cases over 60,000 parties with a long tail, the largest client holding ~25,000 cases over 4 departments,
+# one of its cases with 1,200 discussion entries). The fill is skipped when the database already holds it (the
+# bench_fill row), so later runs take minutes, not the fill's time. Then it starts a server of its own, logs in 10
+# agents, checks every page answers with its content, and runs wrk against:
+#   case-largest-client  cases/view.xhtml?id=<an open case of the largest client>
+#   case-1000-entries    cases/view.xhtml?id=<the case with 1,200 discussion entries>
+#   queue                cases/queue.xhtml (the agent's department queue, the page's first view)
+#   search               cases/search.xhtml?q=<words> (the similar-subject search, bookmarkable)
+# and prints, per page and concurrency, one line
+#   LOAD page=<name> conns=<n> rps=<x> p50_ms=<x> p95_ms=<x> p99_ms=<x> errors=<n>
+# then the server's memory (MEMORY heap_used_mb=... rss_mb=...), and appends the run to bench/RESULTS.md.
+#
+# Environment:
+#   BENCH_PORT_OFFSET   WildFly port offset (default 0: HTTP 8080, management 9990), so a run can sit beside others
+#   BENCH_SEARCH_WORDS  words of the search page (default "certificado vencido")
+#   BENCH_NOTE          a sentence recorded with the run in RESULTS.md (what was measured, how busy the machine was)
+#   BENCH_MAVEN_ARGS    extra Maven arguments for the build (e.g. -o)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+offset="${BENCH_PORT_OFFSET:-0}"
+http_port=$((8080 + offset))
+words="${BENCH_SEARCH_WORDS:-certificado vencido}"
+note="${BENCH_NOTE:-}"
+fill_note=""
+cases=1000000
+parties=60000
+duration=20s
+work="bench/target/load"
+mkdir -p "$work"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- Set-up: wrk, the EAR, PostgreSQL and the database ---------------------------------------------------------------
+if ! command -v wrk > /dev/null; then
+  as_root apt-get install -y -q wrk || { as_root apt-get update -q && as_root apt-get install -y -q wrk; }
+fi
+# package is enough: the reactor hands the ejb and web modules to the ear module; nothing goes to ~/.m2.
+# shellcheck disable=SC2086 # BENCH_MAVEN_ARGS holds several arguments
+./mvnw -B -q package -DskipTests ${BENCH_MAVEN_ARGS:-}
+
+cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
+pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online || as_root pg_ctlcluster --skip-systemctl-redirect $cluster start
+pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
+psql_admin() { as_root runuser -u postgres -- psql -p "$pg_port" -v ON_ERROR_STOP=1 -qAt "$@"; }
+[ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'atende_bench'")" = "1" ] ||
+  psql_admin -c "CREATE ROLE atende_bench LOGIN PASSWORD 'atende_bench'"
+[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'atende_bench'")" = "1" ] ||
+  psql_admin -c "CREATE DATABASE atende_bench OWNER atende_bench"
+# The application's connections run with JIT off (config/cli/datasource-postgresql.cli); so do these.
+sql() { PGOPTIONS='-c jit=off' PGPASSWORD=atende_bench psql -h 127.0.0.1 -p "$pg_port" -U atende_bench -d atende_bench -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+# --- The server: a base directory of its own, so a demo or a test run elsewhere is not disturbed ----------------------
+server_home="config/target/wildfly-39.0.1.Final"
+base="$work/server-base"
+url="http://127.0.0.1:$http_port/atende"
+server=""
+start_server() {
+  if curl -s -o /dev/null "http://127.0.0.1:$http_port/"; then
+    echo "Port $http_port is taken by another server; set BENCH_PORT_OFFSET" >&2
+    exit 1
+  fi
+  rm -rf "$base" && mkdir -p "$base/deployments"
+  cp -r "$server_home/standalone/configuration" "$base/"
+  cp ear/target/atende.ear "$base/deployments/"
+  ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/atende_bench" ATENDE_DB_USER=atende_bench \
+    ATENDE_DB_PASSWORD=atende_bench LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
+    -Djboss.server.base.dir="$(pwd)/$base" -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 \
+    > "$work/server-console.log" 2>&1 &
+  server=$! # with LAUNCH_JBOSS_IN_BACKGROUND, standalone.sh passes the stop signal on to the server
+  # Generous: the first start migrates an empty database, a later one may run new migrations over a million cases.
+  for _ in $(seq 1 900); do
+    [ -f "$base/deployments/atende.ear.deployed" ] && return 0
+    [ -f "$base/deployments/atende.ear.failed" ] && break
+    kill -0 "$server" 2>/dev/null || break
+    sleep 1
+  done
+  echo "Atende did not start; see $base/log/server.log" >&2
+  exit 1
+}
+stop_server() {
+  if [ -n "$server" ]; then
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+    server=""
+  fi
+}
+trap stop_server EXIT
+
+# --- The data ----------------------------------------------------------------------------------------------------------
+# Flyway creates the schema and DemoData the demo company on the first start; the fill builds on both.
+if [ "$(sql -c "SELECT to_regclass('public.support_case') IS NOT NULL")" != "t" ]; then
+  echo "Creating the schema and the demo data (first start of the server) ..."
+  start_server
+  stop_server
+fi
+# The 10 agents of the benchmark: the demo's ACME agents (ana, bruno, carla the supervisor, diego) and six bench
+# agents with ana's password (atende), roles and profile, so that every department of the generated cases has at
+# least two agents to hold them. Two departments are added to ACME, so the largest client's cases spread over four.
+# Idempotent; done with the server stopped, so no cache of the server holds the old rows.
+sql <<'SQL'
+INSERT INTO department (id, company_id, name)
+SELECT nextval('department_seq'), c.id, d.name FROM company c CROSS JOIN (VALUES ('Implantação'), ('Comercial')) AS d(name)
+WHERE c.code = 'ACME' AND NOT EXISTS (SELECT 1 FROM department x WHERE x.company_id = c.id AND x.name = d.name);
+INSERT INTO agent (id, company_id, department_id, login, name, email, password_hash, clearance, active, version,
+                   profile_id, language)
+SELECT nextval('agent_seq'), ana.company_id, d.id, b.login, b.name, b.login || '@acme.example', ana.password_hash,
+       ana.clearance, TRUE, 0, ana.profile_id, ana.language
+FROM agent ana
+CROSS JOIN (VALUES ('bench1', 'Agente de carga 1', 'Suporte'), ('bench2', 'Agente de carga 2', 'Financeiro'),
+                   ('bench3', 'Agente de carga 3', 'Implantação'), ('bench4', 'Agente de carga 4', 'Implantação'),
+                   ('bench5', 'Agente de carga 5', 'Comercial'), ('bench6', 'Agente de carga 6', 'Comercial'))
+           AS b(login, name, department)
+JOIN department d ON d.company_id = ana.company_id AND d.name = b.department
+WHERE ana.login = 'ana' AND NOT EXISTS (SELECT 1 FROM agent x WHERE x.login = b.login);
+INSERT INTO agent_role (agent_id, role_name)
+SELECT b.id, r.role_name FROM agent b CROSS JOIN agent ana JOIN agent_role r ON r.agent_id = ana.id
+WHERE ana.login = 'ana' AND b.login LIKE 'bench_'
+  AND NOT EXISTS (SELECT 1 FROM agent_role x WHERE x.agent_id = b.id AND x.role_name = r.role_name);
+SQL
+agents=(ana bruno carla diego bench1 bench2 bench3 bench4 bench5 bench6)
+
+if [ "$(sql -c "SELECT to_regclass('public.bench_fill') IS NOT NULL")" != "t" ]; then
+  echo "Filling atende_bench with $cases cases over $parties parties (one transaction) ..."
+  started=$(date +%s)
+  sql -v cases="$cases" -v parties="$parties" -f bench/load-fill.sql
+  filled=$(( $(date +%s) - started ))
+  # After a bulk load, as autovacuum would do later: planner statistics, and the visibility map (index-only scans).
+  # As the superuser, who may vacuum the shared catalogs too (the owner would get a warning for each).
+  psql_admin -d atende_bench -c "VACUUM ANALYZE"
+  fill_note="Filled in this run: ${filled} s for the fill, $(( $(date +%s) - started - filled )) s for VACUUM ANALYZE."
+  echo "$fill_note"
+fi
+IFS='|' read -r largest_party largest_case long_case < <(sql -c "SELECT largest_party_id, largest_case_id, long_case_id FROM bench_fill")
+shape=$(sql -F ' ' <<SQL
+SELECT 'cases=' || (SELECT count(*) FROM support_case)
+    || ' parties=' || (SELECT count(*) FROM party)
+    || ' largest_client_cases=' || (SELECT count(*) FROM support_case WHERE party_id = $largest_party)
+    || ' largest_client_departments=' || (SELECT count(DISTINCT department_id) FROM support_case WHERE party_id = $largest_party)
+    || ' long_case_id=' || $long_case
+    || ' long_case_entries=' || (SELECT count(*) FROM discussion_entry WHERE case_id = $long_case)
+    || ' discussion_entries=' || (SELECT count(*) FROM discussion_entry)
+SQL
+)
+echo "DATA $shape"
+
+# --- Log in the 10 agents ----------------------------------------------------------------------------------------------
+start_server
+sessions=()
+for agent in "${agents[@]}"; do
+  jar="$work/cookies-$agent"
+  rm -f "$jar"
+  # FORM login: a protected page first (the server remembers it), then the credentials; the session id changes on
+  # login, so the cookie kept is the one after it.
+  curl -s -o /dev/null -c "$jar" -b "$jar" "$url/cases/queue.xhtml"
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=$agent" --data-urlencode "j_password=atende" \
+    "$url/j_security_check"
+  sessions+=("$(awk '$6 == "JSESSIONID" { value = $7 } END { print value }' "$jar")")
+done
+cookies=$(IFS=,; echo "${sessions[*]}")
+
+# --- The pages, each checked for every agent before it is timed --------------------------------------------------------
+largest_number=$(sql -c "SELECT case_number FROM support_case WHERE id = $largest_case")
+long_number=$(sql -c "SELECT case_number FROM support_case WHERE id = $long_case")
+search_query=$(printf '%s' "$words" | sed 's/ /+/g')
+pages=(case-largest-client case-1000-entries queue search)
+declare -A path=(
+  [case-largest-client]="/atende/cases/view.xhtml?id=$largest_case"
+  [case-1000-entries]="/atende/cases/view.xhtml?id=$long_case"
+  [queue]="/atende/cases/queue.xhtml"
+  [search]="/atende/cases/search.xhtml?q=$search_query"
+)
+# What each page must show (fixed text, not ids of the markup, so the check survives a redesign): the case's number,
+# or a link to a case (a row of the queue or of the search results).
+declare -A expect=(
+  [case-largest-client]="$largest_number"
+  [case-1000-entries]="$long_number"
+  [queue]="view.xhtml?id="
+  [search]="view.xhtml?id="
+)
+for page in "${pages[@]}"; do
+  for i in "${!agents[@]}"; do
+    body="$work/check-$page.html"
+    status=$(curl -s -o "$body" -w "%{http_code}" -b "JSESSIONID=${sessions[$i]}" "http://127.0.0.1:$http_port${path[$page]}")
+    if [ "$status" != 200 ] || grep -q j_security_check "$body" || ! grep -qF "${expect[$page]}" "$body"; then
+      echo "Page $page for ${agents[$i]} answered $status without \"${expect[$page]}\" (login page or error); see $body" >&2
+      exit 1
+    fi
+  done
+done
+echo "Every page answers every agent with its content; warming up ..."
+# How busy the machine is before we load it (our own server's threads count in the figure during the runs).
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# The server's JIT compiler and caches warm up on each page before it is timed (not reported).
+for page in "${pages[@]}"; do
+  wrk -t2 -c10 -d10s --timeout 60s -s bench/load.lua "http://127.0.0.1:$http_port${path[$page]}" -- "$page" "$cookies" \
+    > /dev/null
+done
+
+# --- The timed runs ----------------------------------------------------------------------------------------------------
+# An overloaded server keeps working on the requests wrk abandons at the end of a run; each run starts once it answers
+# a light page (the login form) promptly again, so that it is not charged with the previous run's backlog.
+drain() {
+  for _ in $(seq 1 90); do
+    took=$(curl -s -o /dev/null -w '%{time_total}' --max-time 10 "$url/login.xhtml" || echo 10)
+    awk -v took="$took" 'BEGIN { exit !(took < 0.5) }' && return 0
+    sleep 2
+  done
+}
+results=()
+for conns in 10 50; do
+  for page in "${pages[@]}"; do
+    drain
+    # --timeout 60s: every answer within the run is measured however slow (wrk would drop one slower than its 2 s
+    # default from the percentiles); load.lua counts a request left unanswered for more than 10 s as an error.
+    wrk -t2 -c"$conns" -d"$duration" --timeout 60s --latency -s bench/load.lua \
+      "http://127.0.0.1:$http_port${path[$page]}" -- "$page" "$cookies" > "$work/wrk-$page-$conns.txt"
+    line="LOAD page=$page conns=$conns $(tail -1 "$work/wrk-$page-$conns.txt")"
+    echo "$line"
+    results+=("$line")
+  done
+done
+
+# The server's memory after the load: heap in use (G1's own figure) and the resident size of the process.
+java_pid=$(pgrep -P "$server" java)
+heap_kb=$(jcmd "$java_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9')
+rss_kb=$(ps -o rss= -p "$java_pid" | tr -dc '0-9')
+memory="MEMORY heap_used_mb=$((heap_kb / 1024)) rss_mb=$((rss_kb / 1024))"
+echo "$memory"
+
+# --- bench/RESULTS.md keeps every run, so that a regression shows --------------------------------------------------------
+results_file=bench/RESULTS.md
+if [ ! -f "$results_file" ]; then
+  cat > "$results_file" <<'MD'
+# Load benchmark results (bench/load.sh)
+
+Every run of `bench/load.sh` appends a section here; earlier runs are kept so that a regression shows.
+
+**What is measured.** PostgreSQL with 1,000,000 cases over 60,000 parties (long tail: the largest client, Metalúrgica
+Horizonte, holds ~25,500 cases over 4 departments; one of its cases has 1,200 discussion entries; a quarter of the
+other cases have 1 to 4 entries). 10 agents are logged in (ana, bruno, carla, diego, bench1–bench6); wrk sends each
+request with the next agent's session cookie, for 20 s at 10 and then at 50 connections (2 threads, 127.0.0.1, after a
+10 s warm-up per page). Pages:
+
+- `case-largest-client`: `cases/view.xhtml?id=…`, an open case of the largest client;
+- `case-1000-entries`: `cases/view.xhtml?id=…`, the case with 1,200 discussion entries;
+- `queue`: `cases/queue.xhtml`, the agent's department queue (first view of the page);
+- `search`: `cases/search.xhtml?q=certificado+vencido`, the similar-subject search (any word, everywhere).
+
+`rps` is requests per second, `p50_ms`/`p95_ms`/`p99_ms` the latency percentiles in milliseconds (wrk's own
+histogram), `errors` the responses that were not 2xx or were the login page, plus socket errors and timeouts (30 s).
+`MEMORY` is the server's heap in use after the runs (`jcmd GC.heap_info`) and its resident size (`ps rss`). The
+machine has 2 cores shared with other developers: figures move with their builds, compare runs with care.
+
+**Before issue 11** (from the issue, measured on the data of `bench/run.sh`, 10 connections, 20 s): case page 6.1
+requests/s, p50 1.52 s, p95 2.15 s (a second run 5.2/s); department queue 2.8 requests/s, p50 3.30 s, p95 5.00 s
+(a second run 2.6/s); `bench/run.sh`'s own HTTP timing of the queue page: median 531 ms. Targets of issue 11 at 10
+connections: case pages >= 150 requests/s with p95 <= 150 ms, queue >= 100 requests/s with p95 <= 150 ms, search
+>= 50 requests/s with p95 <= 200 ms; at 50 connections no errors and p95 <= 600 ms; heap in use under 768 MB.
+MD
+fi
+{
+  echo
+  echo "## $(date -u '+%Y-%m-%d %H:%M UTC') · commit $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))$(git diff --quiet HEAD -- ejb web config ear || echo ', uncommitted changes')"
+  echo
+  [ -n "$note" ] && echo "$note" && echo
+  echo "Machine: $(nproc) cores shared with other developers; load average $load_before before the warm-up, $(cut -d' ' -f1-3 /proc/loadavg) after the runs. Data: $shape.${fill_note:+ $fill_note}"
+  echo
+  echo '```'
+  printf '%s\n' "${results[@]}"
+  echo "$memory"
+  echo '```'
+} >> "$results_file"
+echo "Appended to $results_file"
