@@ -40,10 +40,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -57,14 +59,13 @@ public class CaseService {
   private static final String SUMMARY = CaseSummary.SELECT;
 
   /**
-   * Cases (c) of the party of a case the viewer may see (o): both pass the access rule, so the
-   * timeline of a hidden case is empty and a hidden sibling never shows.
+   * The cases of one party in one company that the viewer may see, the party given by its id: a
+   * constant the index on (party, opened_at) ranges over, newest first, however many cases the
+   * client has.
    */
-  private static final String SAME_PARTY =
-      " FROM Case c JOIN c.party p LEFT JOIN c.holder h, Case o"
-          + " WHERE o.id = :case AND o.company.id = :company AND c.party = o.party"
-          + " AND c.company.id = :company"
-          + " AND (o.accessLevel <= :clearance OR o.holderId = :viewerId) AND "
+  private static final String OF_PARTY =
+      " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+          + " WHERE p.id = :party AND c.company.id = :company AND "
           + AccessRule.JPQL;
 
   private static final String AUDIT_OF_VISIBLE_CASE =
@@ -443,15 +444,10 @@ public class CaseService {
    */
   public List<CaseSummary> clientTimeline(long caseId, PageRequest page) {
     Agent viewer = agents.currentAgent();
-    return access
-        .ofVisibleCase(
-            SUMMARY + SAME_PARTY + " ORDER BY c.openedAt DESC, c.id DESC",
-            CaseSummary.class,
-            caseId,
-            viewer)
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+    return sameParty(
+            SUMMARY, " ORDER BY c.openedAt DESC, c.id DESC", CaseSummary.class, caseId, viewer)
+        .map(query -> query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList())
+        .orElse(List.of());
   }
 
   /**
@@ -460,9 +456,32 @@ public class CaseService {
    */
   public long countClientTimeline(long caseId) {
     Agent viewer = agents.currentAgent();
-    return CappedCount.count(
-            access.ofVisibleCase("SELECT c.id" + SAME_PARTY, Long.class, caseId, viewer))
-        .value();
+    return sameParty("SELECT c.id", "", Long.class, caseId, viewer)
+        .map(query -> CappedCount.count(query).value())
+        .orElse(0L);
+  }
+
+  /**
+   * A query over the cases of the same client as a case the viewer may see, in that case's company;
+   * none when the viewer may not see it (its timeline is then empty, like a hidden sibling never
+   * shows).
+   */
+  private <T> Optional<TypedQuery<T>> sameParty(
+      String select, String order, Class<T> type, long caseId, Agent viewer) {
+    return access
+        .ofVisibleCase(
+            "SELECT c.party.id FROM Case c WHERE c.id = :case AND c.company.id = :company AND "
+                + AccessRule.JPQL,
+            Long.class,
+            caseId,
+            viewer)
+        .getResultStream()
+        .findFirst()
+        .map(
+            party ->
+                CaseAccess.withAccessRule(em.createQuery(select + OF_PARTY + order, type), viewer)
+                    .setParameter("party", party)
+                    .setParameter("company", access.companyFor(caseId, viewer)));
   }
 
   /**
