@@ -16,7 +16,12 @@ public record CappedCount(long value, boolean capped) implements java.io.Seriali
 
   /** The count of {@code found} rows, {@code found} having been read with a limit of CAP + 1. */
   public static CappedCount of(long found) {
-    return found > CAP ? new CappedCount(CAP, true) : new CappedCount(found, false);
+    return of(found, CAP);
+  }
+
+  /** The count of {@code found} rows read with a limit of {@code cap} + 1. */
+  public static CappedCount of(long found, int cap) {
+    return found > cap ? new CappedCount(cap, true) : new CappedCount(found, false);
   }
 
   /**
@@ -24,12 +29,20 @@ public record CappedCount(long value, boolean capped) implements java.io.Seriali
    * back.
    */
   public static CappedCount count(TypedQuery<?> ids) {
-    return of(ids.setFirstResult(0).setMaxResults(CAP + 1).getResultList().size());
+    return count(ids, CAP);
+  }
+
+  /**
+   * The same with a lower cap, for a count shown in passing (a card's "99+") where reading a
+   * thousand ids on every page view would cost more than the figure is worth.
+   */
+  public static CappedCount count(TypedQuery<?> ids, int cap) {
+    return of(ids.setFirstResult(0).setMaxResults(cap + 1).getResultList().size(), cap);
   }
 
   /** "12", or "1000+" past the cap. */
   public String label() {
-    return capped ? CAP + "+" : String.valueOf(value);
+    return capped ? value + "+" : String.valueOf(value);
   }
 
   @Override

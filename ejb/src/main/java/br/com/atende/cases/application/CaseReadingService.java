@@ -100,7 +100,8 @@ public class CaseReadingService {
                     viewer)
                 .setParameter("party", party.getId())
                 .setParameter("company", supportCase.getCompany().getId())
-                .setParameter("open", List.copyOf(CaseStatus.openStates())));
+                .setParameter("open", List.copyOf(CaseStatus.openStates())),
+            ClientCard.OPEN_CASES_CAP);
     return new ClientCard(
         party.getId(),
         party.getKind(),

@@ -17,4 +17,8 @@ public record ClientCard(
     String contactName,
     String contactEmail,
     String contactPhone,
-    CappedCount openCases) {}
+    CappedCount openCases) {
+
+  /** The card says "99+": a figure in passing, read on every view of the case page. */
+  public static final int OPEN_CASES_CAP = 99;
+}

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,16 +22,28 @@ public class AgentDirectory {
 
   @Resource private SessionContext session;
 
+  @Inject private CallerAgents callers;
+
   /** The logged-in agent; an unknown or inactive login is refused as an access violation. */
   public Agent currentAgent() {
     String login = session.getCallerPrincipal().getName();
-    return em.createQuery(
-            "SELECT a FROM Agent a JOIN FETCH a.department d JOIN FETCH a.company LEFT JOIN FETCH a.profile"
-                + " WHERE a.login = :login AND a.active = TRUE",
-            Agent.class)
-        .setParameter("login", login)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new EJBAccessException("No active agent for login " + login));
+    Long known = callers.idOf(login);
+    if (known != null) {
+      Agent agent = em.find(Agent.class, known);
+      if (agent != null && agent.isActive() && login.equals(agent.getLogin())) {
+        return agent;
+      }
+    }
+    Agent agent =
+        em.createQuery(
+                "SELECT a FROM Agent a JOIN FETCH a.department d JOIN FETCH a.company LEFT JOIN FETCH a.profile"
+                    + " WHERE a.login = :login AND a.active = TRUE",
+                Agent.class)
+            .setParameter("login", login)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new EJBAccessException("No active agent for login " + login));
+    callers.remember(login, agent.getId());
+    return agent;
   }
 }
