@@ -106,12 +106,13 @@ public class CaseMail {
             opened,
             by,
             LocalDateTime.now(clock),
+            // Who it went to, not what it said: the text repeats the subject and the request, which
+            // would make every case match a search of the discussion for its own words.
             "<p>"
                 + Html.escape(
-                    new MessageFormat(text.getString("caseEmail.sent"), locale)
-                        .format(new Object[] {recipient.get().address(), email.subject()}))
-                + "</p>"
-                + email.html());
+                    new MessageFormat(text.getString("opening.sent"), locale)
+                        .format(new Object[] {recipient.get().address()}))
+                + "</p>");
     em.persist(entry);
     em.flush();
     outbox.queue(
