@@ -112,13 +112,14 @@ var Atende = window.Atende || {};
   document.addEventListener('DOMContentLoaded', rememberShownQueue);
   if (window.jQuery) { jQuery(document).on('pfAjaxComplete', rememberShownQueue); }
 
+  // Capturing: the editor's own key handling (Enter makes a new line) must not see Ctrl+Enter first.
   document.addEventListener('keydown', function (e) {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.target.closest && e.target.closest('[id="caseForm:composer"]')) {
       var send = document.getElementById('caseForm:addNote');
       var editor = widget('noteText');
       // The editor copies its text to the posted field only when it loses focus; it has not yet.
       if (editor && editor.input) { editor.input.val(editor.getEditorValue()); }
-      if (send) { e.preventDefault(); send.click(); }
+      if (send) { e.preventDefault(); e.stopPropagation(); send.click(); }
       return;
     }
     if (e.key === 'Escape') {
@@ -135,5 +136,5 @@ var Atende = window.Atende || {};
     }
     var action = keys[e.key];
     if (action) { e.preventDefault(); action(); }
-  });
+  }, true);
 })(Atende);

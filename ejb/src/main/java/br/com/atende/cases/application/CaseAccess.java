@@ -14,7 +14,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Loads a case for a change on behalf of an agent, within the caller's transaction: only a case the
@@ -23,9 +22,6 @@ import java.util.Map;
  */
 @Dependent
 public class CaseAccess {
-
-  /** EclipseLink's hint for objects that are read and never changed. */
-  private static final String READ_ONLY = "eclipselink.read-only";
 
   @PersistenceContext private EntityManager em;
 
@@ -40,15 +36,6 @@ public class CaseAccess {
   /** A case the agent may see, whatever its version; "not found" otherwise. */
   public Case visible(long caseId, Agent viewer) {
     return checkedVisible(em.find(Case.class, caseId), viewer);
-  }
-
-  /**
-   * The same, for a page that only reads the case: loaded read-only, it is neither copied for
-   * change tracking nor kept in the persistence context, which is most of a case's loading cost.
-   * Whatever is done to it is never written.
-   */
-  public Case visibleForReading(long caseId, Agent viewer) {
-    return checkedVisible(em.find(Case.class, caseId, Map.of(READ_ONLY, "true")), viewer);
   }
 
   private static Case checkedVisible(Case found, Agent viewer) {

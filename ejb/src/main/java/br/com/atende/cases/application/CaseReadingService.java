@@ -45,7 +45,7 @@ public class CaseReadingService {
    */
   public CaseHeader header(long caseId) {
     Agent viewer = agents.currentAgent();
-    Case supportCase = access.visibleForReading(caseId, viewer);
+    Case supportCase = access.visible(caseId, viewer);
     CaseStatus status = supportCase.getStatus();
     Long holderId = supportCase.getHolder() == null ? null : supportCase.getHolder().getId();
     Set<CaseStatus> next =
@@ -66,7 +66,7 @@ public class CaseReadingService {
   /** The side panel: client card, related cases, escalation children and parent. */
   public CaseSidePanel sidePanel(long caseId) {
     Agent viewer = agents.currentAgent();
-    Case supportCase = access.visibleForReading(caseId, viewer);
+    Case supportCase = access.visible(caseId, viewer);
     List<CaseSummary> related =
         linked(CaseLinkService.RELATED, supportCase, viewer, CaseSidePanel.SHOWN);
     List<CaseSummary> children =

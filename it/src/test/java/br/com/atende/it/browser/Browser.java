@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,7 +54,10 @@ final class Browser implements AutoCloseable {
         "--window-size=1400,1000",
         "--lang=pt-BR");
     driver = new ChromeDriver(service, options);
+    // A live update may re-render what a condition is looking at (a queue's tab counts): look
+    // again.
     wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   void open(String url) {
@@ -158,7 +162,9 @@ final class Browser implements AutoCloseable {
 
   /** Like {@link #until} with a shorter bound: for what must happen within a stated time. */
   <T> T within(Duration bound, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, bound).until(condition);
+    WebDriverWait bounded = new WebDriverWait(driver, bound);
+    bounded.ignoring(StaleElementReferenceException.class);
+    return bounded.until(condition);
   }
 
   Object script(String script, Object... arguments) {

@@ -96,7 +96,6 @@ class OpenCaseInBrowserIT extends AgentAtTheBrowser {
 
     browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
     String number = browser.textOf(By.id("case-number"));
-    browser.openTab("caseForm:tabs:additionalTab");
     assertEquals("Ana Souza", browser.textOf(By.id("case-holder")));
     assertEquals("1", browser.textOf(By.id("case-accessLevel")));
 
