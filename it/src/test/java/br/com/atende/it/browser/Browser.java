@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -184,6 +185,14 @@ final class Browser implements AutoCloseable {
     new Actions(driver).sendKeys(keys).perform();
   }
 
+  /**
+   * Presses a key with a modifier held down (Ctrl+Enter). A chord sent as keys does not hold the
+   * modifier for ChromeDriver: the page sees Control, then a plain Enter.
+   */
+  void pressHolding(Keys modifier, CharSequence key) {
+    new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+  }
+
   /** The focused element's attribute, e.g. to follow the keyboard's focus through a table. */
   String focusedAttribute(String name) {
     return driver.switchTo().activeElement().getAttribute(name);
@@ -192,6 +201,7 @@ final class Browser implements AutoCloseable {
   /** Saves what the browser shows, as a PNG, resizing the window to this height first. */
   void screenshot(Path file, int height) {
     driver.manage().window().setSize(new Dimension(1400, height));
+    script("window.scrollTo(0, 0)");
     try {
       Files.createDirectories(file.getParent());
       Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

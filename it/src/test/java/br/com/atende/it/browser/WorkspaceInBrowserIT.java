@@ -75,7 +75,7 @@ class WorkspaceInBrowserIT extends AgentAtTheBrowser {
     browser.press("r");
     browser.until(driver -> browser.focusedAttribute("class").contains("ql-editor"));
     browser.press("Conferi o cadastro do leitor.");
-    browser.press(Keys.chord(Keys.CONTROL, Keys.ENTER));
+    browser.pressHolding(Keys.CONTROL, Keys.ENTER);
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("caseForm:entries"), "Conferi o cadastro do leitor."));
