@@ -145,13 +145,14 @@ public class CaseContactService {
     Set<Long> linked = new HashSet<>();
     linked.addAll(
         em.createQuery(
-                "SELECT DISTINCT c.contact.id FROM Case c WHERE c.contact.id IN :ids", Long.class)
+                "SELECT DISTINCT c.client.contact.id FROM Case c WHERE c.client.contact.id IN :ids",
+                Long.class)
             .setParameter("ids", contactIds)
             .getResultList());
     linked.addAll(
         em.createQuery(
-                "SELECT DISTINCT c.representativeContact.id FROM Case c"
-                    + " WHERE c.representativeContact.id IN :ids",
+                "SELECT DISTINCT c.client.representativeContact.id FROM Case c"
+                    + " WHERE c.client.representativeContact.id IN :ids",
                 Long.class)
             .setParameter("ids", contactIds)
             .getResultList());

@@ -47,9 +47,9 @@ public class CaseLinkService {
 
   /** Cases (c) linked to a case the viewer may see (o), both passing the access rule. */
   static final String FROM_VISIBLE_CASE =
-      " FROM Case c JOIN c.party p LEFT JOIN c.holder h, Case o"
+      " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h, Case o"
           + " WHERE o.id = :case AND o.company.id = :company"
-          + " AND (o.accessLevel <= :clearance OR o.holderId = :viewerId) AND "
+          + " AND (o.about.accessLevel <= :clearance OR o.holderId = :viewerId) AND "
           + AccessRule.JPQL;
 
   static final String CHILDREN = FROM_VISIBLE_CASE + " AND c.parentCaseId = o.id";
@@ -57,9 +57,9 @@ public class CaseLinkService {
   static final String PARENT = FROM_VISIBLE_CASE + " AND c.id = o.parentCaseId";
 
   static final String RELATED =
-      " FROM Case c JOIN c.party p LEFT JOIN c.holder h, Case o, CaseRelation r"
+      " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h, Case o, CaseRelation r"
           + " WHERE o.id = :case AND o.company.id = :company"
-          + " AND (o.accessLevel <= :clearance OR o.holderId = :viewerId)"
+          + " AND (o.about.accessLevel <= :clearance OR o.holderId = :viewerId)"
           + " AND r.caseId = o.id AND c.id = r.relatedCaseId AND "
           + AccessRule.JPQL;
 
@@ -237,7 +237,7 @@ public class CaseLinkService {
     return CaseAccess.withAccessRule(
             em.createQuery(
                 CaseSummary.SELECT
-                    + " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+                    + " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h"
                     + " WHERE p.id = :party AND c.company.id = :company AND c.status IN :open AND "
                     + AccessRule.JPQL
                     + " ORDER BY c.openedAt DESC, c.id DESC",

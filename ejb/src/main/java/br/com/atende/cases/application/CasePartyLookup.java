@@ -17,7 +17,7 @@ public class CasePartyLookup implements PartiesByCaseNumber {
   @Override
   public List<Long> partyIdsOf(String caseNumber, Agent viewer) {
     return em.createQuery(
-            "SELECT c.party.id FROM Case c WHERE c.number = :number"
+            "SELECT c.client.party.id FROM Case c WHERE c.number = :number"
                 + " AND c.company.id = :company AND "
                 + AccessRule.JPQL,
             Long.class)

@@ -93,7 +93,7 @@ public class CaseReadingService {
         CappedCount.count(
             CaseAccess.withAccessRule(
                     em.createQuery(
-                        "SELECT c.id FROM Case c WHERE c.party.id = :party AND c.company.id = :company"
+                        "SELECT c.id FROM Case c WHERE c.client.party.id = :party AND c.company.id = :company"
                             + " AND c.status IN :open AND "
                             + AccessRule.JPQL,
                         Long.class),

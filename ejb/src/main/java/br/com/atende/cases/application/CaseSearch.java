@@ -264,8 +264,8 @@ public class CaseSearch {
     TypedQuery<CaseSummary> select =
         em.createQuery(
             "SELECT NEW br.com.atende.cases.application.CaseSummary(c.id, c.number, c.subject, p.name,"
-                + " c.priority, c.status, h.name, c.openedAt, c.dueDate, c.overdue)"
-                + " FROM Case c JOIN c.party p LEFT JOIN c.holder h WHERE "
+                + " c.priority, c.status, h.name, c.openedAt, c.schedule.dueDate, c.schedule.overdue)"
+                + " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h WHERE "
                 + foldedFilter(query)
                 + " ORDER BY c.openedAt DESC, c.id DESC",
             CaseSummary.class);

@@ -64,7 +64,7 @@ public class CaseService {
    * client has.
    */
   private static final String OF_PARTY =
-      " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+      " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h"
           + " WHERE p.id = :party AND c.company.id = :company AND "
           + AccessRule.JPQL;
 
@@ -470,7 +470,7 @@ public class CaseService {
       String select, String order, Class<T> type, long caseId, Agent viewer) {
     return access
         .ofVisibleCase(
-            "SELECT c.party.id FROM Case c WHERE c.id = :case AND c.company.id = :company AND "
+            "SELECT c.client.party.id FROM Case c WHERE c.id = :case AND c.company.id = :company AND "
                 + AccessRule.JPQL,
             Long.class,
             caseId,
@@ -531,16 +531,16 @@ public class CaseService {
     Agent viewer = agents.currentAgent();
     return em.createQuery(
             "SELECT NEW br.com.atende.cases.application.CaseDetails(c.id, c.number, co.id, co.name, c.subject,"
-                + " c.request, c.priority, c.status, c.accessLevel, p.kind, p.name, ct.name, ct.email,"
-                + " d.name, o.name, h.name, c.openedAt, c.dueDate, c.overdue, c.scheduledFor,"
-                + " c.schedulingCount, c.voicemailMessages, c.closedAt, ch.namePt, ch.nameEn,"
+                + " c.request, c.priority, c.status, c.about.accessLevel, p.kind, p.name, ct.name, ct.email,"
+                + " d.name, o.name, h.name, c.openedAt, c.schedule.dueDate, c.schedule.overdue, c.schedule.scheduledFor,"
+                + " c.schedule.schedulingCount, c.voicemailMessages, c.closedAt, ch.namePt, ch.nameEn,"
                 + " c.origin, t.id, t.name, cl.id, cl.name, cat.id, cat.name, pr.id, pr.name, m.id,"
                 + " m.name, p.id, ct.id, r.id, r.name, rc.id, rc.name, c.firstContactAt, c.version)"
-                + " FROM Case c JOIN c.company co JOIN c.party p JOIN c.department d JOIN c.opener o"
-                + " LEFT JOIN c.contact ct LEFT JOIN c.holder h LEFT JOIN c.channel ch"
-                + " LEFT JOIN c.caseType t LEFT JOIN c.classification cl LEFT JOIN c.category cat"
-                + " LEFT JOIN c.product pr LEFT JOIN c.module m LEFT JOIN c.representative r"
-                + " LEFT JOIN c.representativeContact rc"
+                + " FROM Case c JOIN c.company co JOIN c.client.party p JOIN c.department d JOIN c.opener o"
+                + " LEFT JOIN c.client.contact ct LEFT JOIN c.custody.holder h LEFT JOIN c.channel ch"
+                + " LEFT JOIN c.about.caseType t LEFT JOIN c.about.classification cl LEFT JOIN c.about.category cat"
+                + " LEFT JOIN c.about.product pr LEFT JOIN c.about.module m LEFT JOIN c.client.representative r"
+                + " LEFT JOIN c.client.representativeContact rc"
                 + " WHERE c.id = :id AND c.company.id = :company AND "
                 + AccessRule.JPQL,
             CaseDetails.class)

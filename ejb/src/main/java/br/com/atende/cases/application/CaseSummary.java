@@ -23,5 +23,5 @@ public record CaseSummary(
    */
   public static final String SELECT =
       "SELECT NEW br.com.atende.cases.application.CaseSummary(c.id, c.number, c.subject, p.name,"
-          + " c.priority, c.status, h.name, c.openedAt, c.dueDate, c.overdue)";
+          + " c.priority, c.status, h.name, c.openedAt, c.schedule.dueDate, c.schedule.overdue)";
 }

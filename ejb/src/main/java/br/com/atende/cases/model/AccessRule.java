@@ -11,7 +11,7 @@ public final class AccessRule {
    * The rule as a JPQL condition over a case aliased {@code c}, with parameters {@code :clearance}
    * and {@code :viewerId}.
    */
-  public static final String JPQL = "(c.accessLevel <= :clearance OR c.holderId = :viewerId)";
+  public static final String JPQL = "(c.about.accessLevel <= :clearance OR c.holderId = :viewerId)";
 
   private AccessRule() {}
 

@@ -18,6 +18,7 @@ import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,16 +31,19 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * A case (atendimento): a request for service from a party. Opened NEW in a department's queue, or
  * IN_PROGRESS when opened straight into an agent's hands. The opener is fixed at opening and
  * survives any forward.
+ *
+ * <p>The case keeps its status lifecycle and what ties the parts together; each part carries its
+ * own rules: {@link Custody} (whose hands, forwarding), {@link CaseClassification} (what it is
+ * about, access level), {@link ClientLink} (who it is for) and {@link Scheduling} (due and agreed
+ * dates). Queries reach their columns through them, as in {@code c.holderId}.
  */
 @Entity
 @Table(name = "support_case")
@@ -74,16 +78,29 @@ public class Case {
   @Column(nullable = false, length = 30)
   private CaseStatus status;
 
-  @Column(name = "access_level", nullable = false)
-  private int accessLevel;
+  @Embedded private ClientLink client;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "party_id")
-  private Party party;
+  @Embedded private CaseClassification about;
 
-  @ManyToOne
-  @JoinColumn(name = "contact_id")
-  private Contact contact;
+  /**
+   * Whose hands the case is in. Its columns may all be null (a case waiting in its department's
+   * queue), and the provider then reads the embeddable as null: see {@link #custody()}.
+   */
+  @Embedded private Custody custody;
+
+  /**
+   * The holder's id, read-only: lets queries test "held by the viewer" on the column itself, where
+   * a path like {@code c.custody.holder.id} would make the provider inner-join the agent table and
+   * lose every unheld case. Kept here, not in {@link Custody}, so that no embeddable maps a column
+   * twice.
+   */
+  @Column(name = "holder_id", insertable = false, updatable = false)
+  private Long holderId;
+
+  @Column(name = "holding_group_id", insertable = false, updatable = false)
+  private Long holdingGroupId;
+
+  @Embedded private Scheduling schedule;
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "department_id")
@@ -92,31 +109,6 @@ public class Case {
   @ManyToOne(optional = false)
   @JoinColumn(name = "opener_id", updatable = false)
   private Agent opener;
-
-  @ManyToOne
-  @JoinColumn(name = "holder_id")
-  private Agent holder;
-
-  /**
-   * The holder's id, read-only: lets queries test "held by the viewer" on the column itself, where
-   * a path like {@code c.holder.id} would make the provider inner-join the agent table and lose
-   * every unheld case.
-   */
-  @Column(name = "holder_id", insertable = false, updatable = false)
-  private Long holderId;
-
-  /** The group the case was forwarded to while no one agent holds it (SPEC C5). */
-  @ManyToOne
-  @JoinColumn(name = "holding_group_id")
-  private AgentGroup holdingGroup;
-
-  @Column(name = "holding_group_id", insertable = false, updatable = false)
-  private Long holdingGroupId;
-
-  /** Who a return ("repassar de volta") gives the case back to: who last forwarded it. */
-  @ManyToOne
-  @JoinColumn(name = "return_to_id")
-  private Agent returnTo;
 
   /**
    * The client replied after the agent last did (queue tab "answered by the client"). Set and
@@ -128,9 +120,6 @@ public class Case {
   @Column(name = "opened_at", nullable = false, updatable = false)
   private LocalDateTime openedAt;
 
-  @Column(name = "due_date")
-  private LocalDateTime dueDate;
-
   @ManyToOne
   @JoinColumn(name = "contact_channel", updatable = false)
   private ContactChannel channel;
@@ -139,47 +128,9 @@ public class Case {
   @Column(name = "contact_origin", updatable = false, length = 20)
   private ContactOrigin origin;
 
-  @Column(nullable = false)
-  private boolean overdue;
-
-  @ManyToOne
-  @JoinColumn(name = "case_type_id")
-  private CaseType caseType;
-
-  @ManyToOne
-  @JoinColumn(name = "classification_id")
-  private Classification classification;
-
-  @ManyToOne
-  @JoinColumn(name = "category_id")
-  private CaseCategory category;
-
-  @ManyToOne
-  @JoinColumn(name = "product_id")
-  private Product product;
-
-  @ManyToOne
-  @JoinColumn(name = "product_module_id")
-  private ProductModule module;
-
-  @ManyToOne
-  @JoinColumn(name = "representative_id")
-  private Representative representative;
-
-  @ManyToOne
-  @JoinColumn(name = "representative_contact_id")
-  private Contact representativeContact;
-
   /** When an agent first acted on the case after opening it: the first response. */
   @Column(name = "first_contact_at")
   private LocalDateTime firstContactAt;
-
-  /** The date and time agreed with the client for the last scheduling. */
-  @Column(name = "scheduled_for")
-  private LocalDateTime scheduledFor;
-
-  @Column(name = "scheduling_count", nullable = false)
-  private int schedulingCount;
 
   /**
    * Voicemail messages left for the client and not yet answered; while any, the case is blocked
@@ -236,25 +187,43 @@ public class Case {
     this.number = number.toString();
     this.opener = Objects.requireNonNull(opener);
     this.department = Objects.requireNonNull(department);
-    this.party = Objects.requireNonNull(party);
-    if (contact != null && !contact.belongsTo(party)) {
-      throw new IllegalArgumentException("the contact belongs to another party");
-    }
-    this.contact = contact;
+    this.client = ClientLink.of(party, contact);
     this.subject = Objects.requireNonNull(subject);
     this.request = Objects.requireNonNull(request);
     this.priority = Objects.requireNonNull(priority);
-    if (accessLevel < 0) {
-      throw new IllegalArgumentException("access level must not be negative");
-    }
-    this.accessLevel = accessLevel;
+    this.about = CaseClassification.atLevel(accessLevel);
     this.openedAt = Objects.requireNonNull(openedAt);
-    this.dueDate = dueDate;
-    this.holder = holder;
+    this.schedule = Scheduling.dueOn(dueDate);
+    this.custody = Custody.of(holder);
     this.holderId = holder == null ? null : holder.getId();
     this.lastChangedBy = opener;
     this.status = holder == null ? CaseStatus.NEW : CaseStatus.IN_PROGRESS;
   }
+
+  /**
+   * The case's hands. The provider reads an embeddable whose columns are all null as null; reading
+   * through this never writes the field (a managed case must not look changed when only read),
+   * changing goes through {@link #hands}.
+   */
+  private Custody custody() {
+    return custody == null ? NOBODY : custody;
+  }
+
+  /**
+   * Changes the case's hands, keeping the read-only copies of the holder's and the group's ids the
+   * queries test in step.
+   */
+  private void hands(Consumer<Custody> change) {
+    if (custody == null) {
+      custody = new Custody();
+    }
+    change.accept(custody);
+    holderId = custody.getHolder() == null ? null : custody.getHolder().getId();
+    holdingGroupId = custody.getHoldingGroup() == null ? null : custody.getHoldingGroup().getId();
+  }
+
+  /** The hands of a case no one holds, for reading only. */
+  private static final Custody NOBODY = new Custody();
 
   /**
    * Moves the case to another status, by the rules of {@link StatusTransitions}: SCHEDULED needs a
@@ -273,14 +242,7 @@ public class Case {
       throw new BusinessException("error.status.voicemailPending", "status");
     }
     if (target == CaseStatus.SCHEDULED) {
-      if (agreedSchedule == null) {
-        throw new InvalidInputException("scheduledFor", "error.required");
-      }
-      if (!agreedSchedule.isAfter(now)) {
-        throw new InvalidInputException("scheduledFor", "error.future");
-      }
-      scheduledFor = agreedSchedule;
-      schedulingCount++;
+      schedule.schedule(agreedSchedule, now);
     }
     if (target == CaseStatus.NOTIFIED) {
       closedAt = now;
@@ -288,9 +250,8 @@ public class Case {
     if (StatusTransitions.isReopening(status, target)) {
       closedAt = null;
     }
-    if (status == CaseStatus.NEW && holder == null && target == CaseStatus.IN_PROGRESS) {
-      holder = by;
-      holderId = by.getId();
+    if (status == CaseStatus.NEW && !custody().isHeld() && target == CaseStatus.IN_PROGRESS) {
+      hands(c -> c.takenBy(by));
     }
     StatusChange change =
         new StatusChange(
@@ -305,19 +266,33 @@ public class Case {
    * record, or null when the level is already the requested one.
    */
   public CaseAudit changeAccessLevel(int level, Agent by, LocalDateTime now) {
-    if (!by.holds(Role.SUPERVISOR)) {
-      throw new BusinessException("error.accessLevel.supervisorOnly", "accessLevel");
-    }
-    if (level < 0) {
-      throw new InvalidInputException("accessLevel", "error.accessLevel.negative");
-    }
-    if (level == accessLevel) {
+    int before = about.getAccessLevel();
+    if (!about.changeLevel(level, by)) {
       return null;
     }
-    CaseAudit audit = new CaseAudit(this, "accessLevel", accessLevel, level, by, now);
-    accessLevel = level;
     touchedBy(by);
-    return audit;
+    return new CaseAudit(this, "accessLevel", before, level, by, now);
+  }
+
+  /**
+   * Whom a supervisor may assign a case to: an active agent of the supervisor's own department
+   * (SPEC §1: a supervisor leads its department's agents), itself included.
+   */
+  public static boolean mayAssign(Agent supervisor, Agent agent) {
+    return supervisor.holds(Role.SUPERVISOR)
+        && agent != null
+        && agent.isActive()
+        && agent.holds(Role.AGENT)
+        && Identified.same(agent.getDepartment(), supervisor.getDepartment());
+  }
+
+  private static void checkAssignable(Agent agent, Agent by) {
+    if (agent == null || !agent.isActive()) {
+      throw new InvalidInputException("holder", "error.agent.unknown");
+    }
+    if (!mayAssign(by, agent)) {
+      throw new InvalidInputException("holder", "error.assign.otherDepartment");
+    }
   }
 
   /**
@@ -332,10 +307,7 @@ public class Case {
       throw new BusinessException("error.assign.closed", "holder");
     }
     checkAssignable(agent, by);
-    holder = agent;
-    holderId = agent.getId();
-    holdingGroup = null;
-    holdingGroupId = null;
+    hands(c -> c.handTo(agent));
     touchedBy(by);
     if (status != CaseStatus.NEW) {
       return null;
@@ -343,27 +315,6 @@ public class Case {
     StatusChange change = new StatusChange(this, status, CaseStatus.IN_PROGRESS, by, now, null);
     status = CaseStatus.IN_PROGRESS;
     return change;
-  }
-
-  /**
-   * Whom a supervisor may assign a case to: an active agent of the supervisor's own department
-   * (SPEC §1: a supervisor leads its department's agents), itself included.
-   */
-  public static boolean mayAssign(Agent supervisor, Agent agent) {
-    return supervisor.holds(Role.SUPERVISOR)
-        && agent != null
-        && agent.isActive()
-        && agent.holds(Role.AGENT)
-        && sameEntity(agent.getDepartment(), supervisor.getDepartment());
-  }
-
-  private static void checkAssignable(Agent agent, Agent by) {
-    if (agent == null || !agent.isActive()) {
-      throw new InvalidInputException("holder", "error.agent.unknown");
-    }
-    if (!mayAssign(by, agent)) {
-      throw new InvalidInputException("holder", "error.assign.otherDepartment");
-    }
   }
 
   /**
@@ -382,8 +333,8 @@ public class Case {
     }
     Forwarding row =
         new Forwarding(
-            this, ForwardingKind.FORWARD, holder, target, null, null, null, by, why, now);
-    returnTo = by;
+            this, ForwardingKind.FORWARD, getHolder(), target, null, null, null, by, why, now);
+    hands(c -> c.returnsTo(by));
     return handTo(target, row, by, now);
   }
 
@@ -397,16 +348,14 @@ public class Case {
     if (group == null || !group.isActive()) {
       throw new InvalidInputException("targetGroupId", "error.group.unknown");
     }
-    if (holder == null && group.getId() != null && group.getId().equals(holdingGroupId)) {
+    if (custody().isHeldByGroup(group)) {
       throw new BusinessException("error.forward.sameHolder", "targetGroupId");
     }
     Forwarding row =
-        new Forwarding(this, ForwardingKind.FORWARD, holder, null, group, null, null, by, why, now);
-    returnTo = by;
-    holder = null;
-    holderId = null;
-    holdingGroup = group;
-    holdingGroupId = group.getId();
+        new Forwarding(
+            this, ForwardingKind.FORWARD, getHolder(), null, group, null, null, by, why, now);
+    hands(c -> c.returnsTo(by));
+    hands(c -> c.handTo(group));
     touchedBy(by);
     return new HandOver(row, null);
   }
@@ -416,23 +365,13 @@ public class Case {
    * Its holder (or, while a group holds it, a member) may, with or without the forward permission.
    */
   public HandOver returnToForwarder(String justification, Agent by, LocalDateTime now) {
-    if (!status.isOpen()) {
-      throw new BusinessException("error.forward.closed", "status");
-    }
-    checkNoVoicemailPending();
-    boolean inHands =
-        isHeldBy(by) || (holder == null && holdingGroup != null && holdingGroup.hasMember(by));
-    if (!inHands) {
-      throw new BusinessException("error.return.notHolder", "holder");
-    }
-    if (returnTo == null || returnTo.isSameAs(by) || !returnTo.isActive()) {
-      throw new BusinessException("error.return.nobody", "holder");
-    }
+    checkMayChangeHands();
+    Agent back = custody().returnedBy(by);
     String why = required(justification, "justification");
-    Agent back = returnTo;
     Forwarding row =
-        new Forwarding(this, ForwardingKind.RETURN, holder, back, null, null, null, by, why, now);
-    returnTo = by;
+        new Forwarding(
+            this, ForwardingKind.RETURN, getHolder(), back, null, null, null, by, why, now);
+    hands(c -> c.returnsTo(by));
     return handTo(back, row, by, now);
   }
 
@@ -444,12 +383,7 @@ public class Case {
     if (!status.isOpen()) {
       throw new BusinessException("error.forward.closed", "status");
     }
-    if (holder != null) {
-      throw new BusinessException("error.link.held", "holder");
-    }
-    if (!inQueueOf(by)) {
-      throw new BusinessException("error.link.notYourQueue", "holder");
-    }
+    custody().checkMayLink(by, department);
     Forwarding row =
         new Forwarding(this, ForwardingKind.LINK, null, by, null, null, null, by, null, now);
     return handTo(by, row, by, now);
@@ -465,17 +399,15 @@ public class Case {
     if (!by.may(Permission.CASE_TRANSFER)) {
       throw new BusinessException("error.transfer.notPermitted", null);
     }
-    if (!status.isOpen()) {
-      throw new BusinessException("error.forward.closed", "status");
-    }
-    checkNoVoicemailPending();
-    if (target == null || !sameEntity(target.getCompany(), company)) {
+    checkMayChangeHands();
+    if (target == null || !Identified.same(target.getCompany(), company)) {
       throw new InvalidInputException("targetDepartmentId", "error.transfer.otherCompany");
     }
-    if (agent != null && (!agent.isActive() || !sameEntity(agent.getDepartment(), target))) {
+    if (agent != null && (!agent.isActive() || !Identified.same(agent.getDepartment(), target))) {
       throw new InvalidInputException("targetAgentId", "error.transfer.agentNotOfDepartment");
     }
-    if (sameEntity(target, department) && (agent == null ? holder == null : isHeldBy(agent))) {
+    if (Identified.same(target, department)
+        && (agent == null ? !custody().isHeld() : isHeldBy(agent))) {
       throw new BusinessException("error.transfer.nothing", "targetDepartmentId");
     }
     String why = reason == null || reason.isBlank() ? null : reason.strip();
@@ -484,13 +416,19 @@ public class Case {
     }
     Forwarding row =
         new Forwarding(
-            this, ForwardingKind.TRANSFER, holder, agent, null, department, target, by, why, now);
+            this,
+            ForwardingKind.TRANSFER,
+            getHolder(),
+            agent,
+            null,
+            department,
+            target,
+            by,
+            why,
+            now);
     department = target;
     if (agent == null) {
-      holder = null;
-      holderId = null;
-      holdingGroup = null;
-      holdingGroupId = null;
+      hands(c -> c.release());
       touchedBy(by);
       return new HandOver(row, null);
     }
@@ -513,22 +451,28 @@ public class Case {
     if (!status.isOpen()) {
       throw new BusinessException("error.forward.closed", "status");
     }
-    if (!inHandsOf(by)) {
+    if (!custody().inHandsOf(by, department)) {
       throw new BusinessException("error.workflow.notHolder", "holder");
     }
     checkNoVoicemailPending();
-    Agent target = toGroup == null && toAgent == null ? holder : toAgent;
+    Agent target = toGroup == null && toAgent == null ? getHolder() : toAgent;
     Forwarding row =
         new Forwarding(
-                this, ForwardingKind.STEP, holder, target, toGroup, null, null, by, stepName, now)
+                this,
+                ForwardingKind.STEP,
+                getHolder(),
+                target,
+                toGroup,
+                null,
+                null,
+                by,
+                stepName,
+                now)
             .inStep(stepId);
     workflowStepId = stepId;
     if (toGroup != null) {
-      returnTo = by;
-      holder = null;
-      holderId = null;
-      holdingGroup = toGroup;
-      holdingGroupId = toGroup.getId();
+      hands(c -> c.returnsTo(by));
+      hands(c -> c.handTo(toGroup));
       touchedBy(by);
       return new HandOver(row, null);
     }
@@ -536,7 +480,7 @@ public class Case {
       touchedBy(by);
       return new HandOver(row, null);
     }
-    returnTo = by;
+    hands(c -> c.returnsTo(by));
     return handTo(target, row, by, now);
   }
 
@@ -550,41 +494,32 @@ public class Case {
    */
   public Forwarding assignmentRecord(Agent agent, Agent by, LocalDateTime now) {
     return new Forwarding(
-        this, ForwardingKind.ASSIGN, holder, agent, null, null, null, by, null, now);
+        this, ForwardingKind.ASSIGN, getHolder(), agent, null, null, null, by, null, now);
   }
 
   /** Whether the agent may forward the case (SPEC C5), as {@link #forwardTo} checks it. */
   public boolean mayBeForwardedBy(Agent agent) {
-    return status.isOpen() && agent.may(Permission.CASE_FORWARD) && inHandsOf(agent);
+    return status.isOpen()
+        && agent.may(Permission.CASE_FORWARD)
+        && custody().inHandsOf(agent, department);
   }
 
   /** Whether the case is unheld and waiting in this agent's queue of new cases. */
   public boolean inQueueOf(Agent agent) {
-    if (holder != null || !status.isOpen()) {
-      return false;
-    }
-    return holdingGroup != null
-        ? holdingGroup.hasMember(agent)
-        : sameEntity(department, agent.getDepartment());
-  }
-
-  private boolean inHandsOf(Agent agent) {
-    return isHeldBy(agent)
-        || (agent.holds(Role.SUPERVISOR) && sameEntity(department, agent.getDepartment()))
-        || inQueueOf(agent);
+    return status.isOpen() && custody().waitsFor(agent, department);
   }
 
   private void checkMayForward(Agent by) {
+    checkMayChangeHands();
+    custody().checkMayForward(by, department);
+  }
+
+  /** An open case without a voicemail waiting for the client may change hands. */
+  private void checkMayChangeHands() {
     if (!status.isOpen()) {
       throw new BusinessException("error.forward.closed", "status");
     }
     checkNoVoicemailPending();
-    if (!by.may(Permission.CASE_FORWARD)) {
-      throw new BusinessException("error.forward.notPermitted", null);
-    }
-    if (!inHandsOf(by)) {
-      throw new BusinessException("error.forward.notHolder", "holder");
-    }
   }
 
   /**
@@ -598,10 +533,7 @@ public class Case {
   }
 
   private HandOver handTo(Agent agent, Forwarding row, Agent by, LocalDateTime now) {
-    holder = agent;
-    holderId = agent.getId();
-    holdingGroup = null;
-    holdingGroupId = null;
+    hands(c -> c.handTo(agent));
     touchedBy(by);
     if (status != CaseStatus.NEW) {
       return new HandOver(row, null);
@@ -636,15 +568,7 @@ public class Case {
     if (id != null) {
       throw new IllegalStateException("classified while opening; later changes go through edit");
     }
-    checkCatalog(caseType, classification, category, product, module);
-    this.caseType = caseType;
-    this.classification = classification;
-    this.category = category;
-    this.product = product;
-    this.module = module;
-    if (classification != null && classification.setsAccessLevel()) {
-      this.accessLevel = classification.getAccessLevel();
-    }
+    about.classify(company, caseType, classification, category, product, module);
     return this;
   }
 
@@ -654,13 +578,7 @@ public class Case {
    */
   public Case openedAtLevel(int level, Agent by) {
     requireOpening();
-    if (!by.holds(Role.SUPERVISOR)) {
-      throw new BusinessException("error.accessLevel.supervisorOnly", "accessLevel");
-    }
-    if (level < 0) {
-      throw new InvalidInputException("accessLevel", "error.accessLevel.negative");
-    }
-    this.accessLevel = level;
+    about.changeLevel(level, by);
     return this;
   }
 
@@ -670,14 +588,13 @@ public class Case {
    */
   public HandOver openedForGroup(AgentGroup group, Agent by, LocalDateTime now) {
     requireOpening();
-    if (group == null || !group.isActive() || !sameEntity(group.getCompany(), company)) {
+    if (group == null || !group.isActive() || !Identified.same(group.getCompany(), company)) {
       throw new InvalidInputException("targetGroupId", "error.group.unknown");
     }
-    if (holder != null) {
+    if (custody().isHeld()) {
       throw new InvalidInputException("targetGroupId", "error.open.groupAndAssignee");
     }
-    holdingGroup = group;
-    holdingGroupId = group.getId();
+    hands(c -> c.handTo(group));
     return new HandOver(
         new Forwarding(this, ForwardingKind.ASSIGN, null, null, group, null, null, by, null, now),
         null);
@@ -692,14 +609,15 @@ public class Case {
     if (!by.holds(Role.SUPERVISOR)) {
       throw new BusinessException("error.assign.supervisorOnly", "assignee");
     }
-    if (holder != null || holdingGroup != null) {
+    if (custody().isHeld() || custody().getHoldingGroup() != null) {
       throw new InvalidInputException("assigneeId", "error.open.groupAndAssignee");
     }
-    if (agent == null || !mayAssign(by, agent) || !sameEntity(agent.getDepartment(), department)) {
+    if (agent == null
+        || !mayAssign(by, agent)
+        || !Identified.same(agent.getDepartment(), department)) {
       throw new InvalidInputException("assigneeId", "error.assign.otherDepartment");
     }
-    holder = agent;
-    holderId = agent.getId();
+    hands(c -> c.handTo(agent));
     status = CaseStatus.IN_PROGRESS;
     return new HandOver(
         new Forwarding(this, ForwardingKind.ASSIGN, null, agent, null, null, null, by, null, now),
@@ -717,9 +635,7 @@ public class Case {
     if (id != null) {
       throw new IllegalStateException("represented while opening; later changes go through relink");
     }
-    checkRepresentative(representative, representativeContact);
-    this.representative = representative;
-    this.representativeContact = representativeContact;
+    client.representedBy(representative, representativeContact);
     return this;
   }
 
@@ -740,76 +656,31 @@ public class Case {
     if (fields.caseType() == null) {
       throw new InvalidInputException("caseTypeId", "error.required");
     }
-    checkCatalog(
+    CaseClassification.check(
+        company,
         fields.caseType(),
         fields.classification(),
         fields.category(),
         fields.product(),
         fields.module());
-    List<CaseAudit> audits = new ArrayList<>();
-    audit(audits, "subject", subject, fields.subject(), by, now);
-    audit(audits, "request", request, fields.request(), by, now);
-    audit(audits, "priority", priority, fields.priority(), by, now);
-    audit(audits, "dueDate", format(dueDate), format(fields.dueDate()), by, now);
-    audit(
-        audits,
-        "caseType",
-        name(caseType, CaseType::getName),
-        name(fields.caseType(), CaseType::getName),
-        by,
-        now);
-    audit(
-        audits,
-        "classification",
-        name(classification, Classification::getName),
-        name(fields.classification(), Classification::getName),
-        by,
-        now);
-    audit(
-        audits,
-        "category",
-        name(category, CaseCategory::getName),
-        name(fields.category(), CaseCategory::getName),
-        by,
-        now);
-    audit(
-        audits,
-        "product",
-        name(product, Product::getName),
-        name(fields.product(), Product::getName),
-        by,
-        now);
-    audit(
-        audits,
-        "module",
-        name(module, ProductModule::getName),
-        name(fields.module(), ProductModule::getName),
-        by,
-        now);
+    AuditTrail audit = new AuditTrail(this, by, now);
+    audit.compare("subject", subject, fields.subject());
+    audit.compare("request", request, fields.request());
+    audit.compare("priority", priority, fields.priority());
+    schedule.editDueDate(fields.dueDate(), audit);
+    about.edit(fields, audit);
     subject = fields.subject();
     request = fields.request();
     priority = fields.priority();
-    dueDate = fields.dueDate();
-    caseType = fields.caseType();
-    module = fields.module();
-    product = fields.product();
-    category = fields.category();
-    boolean newClassification = !sameEntity(classification, fields.classification());
-    classification = fields.classification();
-    if (newClassification && classification != null && classification.setsAccessLevel()) {
-      audit(audits, "accessLevel", accessLevel, classification.getAccessLevel(), by, now);
-      accessLevel = classification.getAccessLevel();
-    }
-    if (!audits.isEmpty()) {
+    if (!audit.isEmpty()) {
       touchedBy(by);
     }
-    return audits;
+    return audit.rows();
   }
 
   /**
-   * Changes who the case is for and who represents it (SPEC C1). The contact of the same party may
-   * change as any edit; another party needs the LINK_PARTY_TO_CASE permission, another
-   * representative that permission or a supervisor. Returns one audit row per field that changed.
+   * Changes who the case is for and who represents it (SPEC C1), by the rules of {@link
+   * ClientLink}. Returns one audit row per field that changed.
    */
   public List<CaseAudit> relink(
       Party newParty,
@@ -819,52 +690,12 @@ public class Case {
       Agent by,
       LocalDateTime now) {
     checkMayEdit(by);
-    Objects.requireNonNull(newParty);
-    if (newContact != null && !newContact.belongsTo(newParty)) {
-      throw new InvalidInputException("contactId", "error.contact.notOfParty");
-    }
-    checkRepresentative(newRepresentative, newRepresentativeContact);
-    boolean partyChanges = !sameEntity(party, newParty);
-    if (partyChanges && !by.may(Permission.LINK_PARTY_TO_CASE)) {
-      throw new BusinessException("error.relink.party", "partyId");
-    }
-    boolean representativeChanges = !sameEntity(representative, newRepresentative);
-    if (representativeChanges
-        && !by.may(Permission.LINK_PARTY_TO_CASE)
-        && !by.holds(Role.SUPERVISOR)) {
-      throw new BusinessException("error.relink.representative", "representativeId");
-    }
-    List<CaseAudit> audits = new ArrayList<>();
-    audit(audits, "party", party.getName(), newParty.getName(), by, now);
-    audit(
-        audits,
-        "contact",
-        name(contact, Contact::getName),
-        name(newContact, Contact::getName),
-        by,
-        now);
-    audit(
-        audits,
-        "representative",
-        name(representative, Representative::getName),
-        name(newRepresentative, Representative::getName),
-        by,
-        now);
-    audit(
-        audits,
-        "representativeContact",
-        name(representativeContact, Contact::getName),
-        name(newRepresentativeContact, Contact::getName),
-        by,
-        now);
-    party = newParty;
-    contact = newContact;
-    representative = newRepresentative;
-    representativeContact = newRepresentativeContact;
-    if (!audits.isEmpty()) {
+    AuditTrail audit = new AuditTrail(this, by, now);
+    client.relink(newParty, newContact, newRepresentative, newRepresentativeContact, by, audit);
+    if (!audit.isEmpty()) {
       touchedBy(by);
     }
-    return audits;
+    return audit.rows();
   }
 
   /**
@@ -916,59 +747,6 @@ public class Case {
     }
   }
 
-  private void checkCatalog(
-      CaseType caseType,
-      Classification classification,
-      CaseCategory category,
-      Product product,
-      ProductModule module) {
-    if (caseType != null && !sameEntity(caseType.getCompany(), company)) {
-      throw new InvalidInputException("caseTypeId", "error.catalog.otherCompany");
-    }
-    if (classification != null
-        && (caseType == null || !sameEntity(classification.getCaseType(), caseType))) {
-      throw new InvalidInputException("classificationId", "error.classification.notOfType");
-    }
-    if (category != null && !sameEntity(category.getCompany(), company)) {
-      throw new InvalidInputException("categoryId", "error.catalog.otherCompany");
-    }
-    if (product != null && !sameEntity(product.getCompany(), company)) {
-      throw new InvalidInputException("productId", "error.catalog.otherCompany");
-    }
-    if (module != null && (product == null || !sameEntity(module.getProduct(), product))) {
-      throw new InvalidInputException("moduleId", "error.module.notOfProduct");
-    }
-  }
-
-  private static void checkRepresentative(Representative representative, Contact contact) {
-    if (contact != null && (representative == null || !contact.belongsTo(representative))) {
-      throw new InvalidInputException(
-          "representativeContactId", "error.representativeContact.notOfRepresentative");
-    }
-  }
-
-  private void audit(
-      List<CaseAudit> into, String field, Object from, Object to, Agent by, LocalDateTime now) {
-    if (!Objects.equals(from, to)) {
-      into.add(new CaseAudit(this, field, from, to, by, now));
-    }
-  }
-
-  private static final DateTimeFormatter AUDITED_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-  private static String format(LocalDateTime time) {
-    return time == null ? null : AUDITED_TIME.format(time);
-  }
-
-  private static <T> String name(T entity, Function<T, String> name) {
-    return entity == null ? null : name.apply(entity);
-  }
-
-  private static boolean sameEntity(Identified one, Identified other) {
-    return Identified.same(one, other);
-  }
-
   /** A voicemail message was left for the client. */
   public void recordVoicemail(Agent by) {
     voicemailMessages++;
@@ -986,7 +764,7 @@ public class Case {
    * sees a NEW case may take it (NEW to IN_PROGRESS).
    */
   public boolean mayBeMovedBy(Agent agent, CaseStatus target) {
-    return mayBeMoved(status, holderId, agent, target);
+    return mayBeMoved(status, getHolderId(), agent, target);
   }
 
   /**
@@ -1003,7 +781,7 @@ public class Case {
 
   /** Whether this agent holds the case. */
   public boolean isHeldBy(Agent agent) {
-    return holder != null && holder.isSameAs(agent);
+    return custody().isHeldBy(agent);
   }
 
   public void touchedBy(Agent by) {
@@ -1012,83 +790,11 @@ public class Case {
 
   /** Whether the case is open and its due date has passed at {@code now}. */
   public boolean isDueBefore(LocalDateTime now) {
-    return status.isOpen() && dueDate != null && dueDate.isBefore(now);
+    return status.isOpen() && schedule.isDueBefore(now);
   }
 
   public void flagOverdue() {
-    this.overdue = true;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Company getCompany() {
-    return company;
-  }
-
-  public String getNumber() {
-    return number;
-  }
-
-  public String getSubject() {
-    return subject;
-  }
-
-  public String getRequest() {
-    return request;
-  }
-
-  public Priority getPriority() {
-    return priority;
-  }
-
-  public CaseStatus getStatus() {
-    return status;
-  }
-
-  public int getAccessLevel() {
-    return accessLevel;
-  }
-
-  public Party getParty() {
-    return party;
-  }
-
-  public Contact getContact() {
-    return contact;
-  }
-
-  public Department getDepartment() {
-    return department;
-  }
-
-  public Agent getOpener() {
-    return opener;
-  }
-
-  public Agent getHolder() {
-    return holder;
-  }
-
-  public Long getHolderId() {
-    return holderId;
-  }
-
-  public AgentGroup getHoldingGroup() {
-    return holdingGroup;
-  }
-
-  public Agent getReturnTo() {
-    return returnTo;
-  }
-
-  public boolean isAwaitingAgent() {
-    return awaitingAgent;
-  }
-
-  public LocalDateTime getOpenedAt() {
-    return openedAt;
+    schedule.flagOverdue();
   }
 
   /**
@@ -1122,6 +828,50 @@ public class Case {
     return this;
   }
 
+  public Long getId() {
+    return id;
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getRequest() {
+    return request;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public CaseStatus getStatus() {
+    return status;
+  }
+
+  public Department getDepartment() {
+    return department;
+  }
+
+  public Agent getOpener() {
+    return opener;
+  }
+
+  public boolean isAwaitingAgent() {
+    return awaitingAgent;
+  }
+
+  public LocalDateTime getOpenedAt() {
+    return openedAt;
+  }
+
   public Long getParentCaseId() {
     return parentCaseId;
   }
@@ -1134,56 +884,12 @@ public class Case {
     return origin;
   }
 
-  public LocalDateTime getDueDate() {
-    return dueDate;
-  }
-
-  public boolean isOverdue() {
-    return overdue;
-  }
-
-  public LocalDateTime getScheduledFor() {
-    return scheduledFor;
-  }
-
-  public int getSchedulingCount() {
-    return schedulingCount;
-  }
-
   public int getVoicemailMessages() {
     return voicemailMessages;
   }
 
   public LocalDateTime getClosedAt() {
     return closedAt;
-  }
-
-  public CaseType getCaseType() {
-    return caseType;
-  }
-
-  public Classification getClassification() {
-    return classification;
-  }
-
-  public CaseCategory getCategory() {
-    return category;
-  }
-
-  public Product getProduct() {
-    return product;
-  }
-
-  public ProductModule getModule() {
-    return module;
-  }
-
-  public Representative getRepresentative() {
-    return representative;
-  }
-
-  public Contact getRepresentativeContact() {
-    return representativeContact;
   }
 
   public LocalDateTime getFirstContactAt() {
@@ -1196,5 +902,99 @@ public class Case {
 
   public long getVersion() {
     return version;
+  }
+
+  /** Whose hands the case is in (read only: changes go through the case's actions). */
+  public Custody getCustody() {
+    return custody();
+  }
+
+  /** What the case is about and its access level. */
+  public CaseClassification getAbout() {
+    return about;
+  }
+
+  /** Who the case is for. */
+  public ClientLink getClient() {
+    return client;
+  }
+
+  /** When the case is due and when it was scheduled. */
+  public Scheduling getSchedule() {
+    return schedule;
+  }
+
+  // The parts' facts, read through the case as callers always have.
+
+  public Agent getHolder() {
+    return custody().getHolder();
+  }
+
+  public Long getHolderId() {
+    return holderId;
+  }
+
+  public AgentGroup getHoldingGroup() {
+    return custody().getHoldingGroup();
+  }
+
+  public Agent getReturnTo() {
+    return custody().getReturnTo();
+  }
+
+  public int getAccessLevel() {
+    return about.getAccessLevel();
+  }
+
+  public CaseType getCaseType() {
+    return about.getCaseType();
+  }
+
+  public Classification getClassification() {
+    return about.getClassification();
+  }
+
+  public CaseCategory getCategory() {
+    return about.getCategory();
+  }
+
+  public Product getProduct() {
+    return about.getProduct();
+  }
+
+  public ProductModule getModule() {
+    return about.getModule();
+  }
+
+  public Party getParty() {
+    return client.getParty();
+  }
+
+  public Contact getContact() {
+    return client.getContact();
+  }
+
+  public Representative getRepresentative() {
+    return client.getRepresentative();
+  }
+
+  public Contact getRepresentativeContact() {
+    return client.getRepresentativeContact();
+  }
+
+  public LocalDateTime getDueDate() {
+    return schedule.getDueDate();
+  }
+
+  public boolean isOverdue() {
+    return schedule.isOverdue();
+  }
+
+  public LocalDateTime getScheduledFor() {
+    return schedule.getScheduledFor();
+  }
+
+  public int getSchedulingCount() {
+    return schedule.getSchedulingCount();
   }
 }

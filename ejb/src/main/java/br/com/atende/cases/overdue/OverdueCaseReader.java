@@ -48,8 +48,8 @@ public class OverdueCaseReader extends AbstractItemReader {
     if (page.isEmpty()) {
       page.addAll(
           em.createQuery(
-                  "SELECT c.id FROM Case c WHERE c.id > :lastId AND c.overdue = FALSE"
-                      + " AND c.dueDate < :cutOff AND c.status IN :open ORDER BY c.id",
+                  "SELECT c.id FROM Case c WHERE c.id > :lastId AND c.schedule.overdue = FALSE"
+                      + " AND c.schedule.dueDate < :cutOff AND c.status IN :open ORDER BY c.id",
                   Long.class)
               .setParameter("lastId", lastId)
               .setParameter("cutOff", cutOff)

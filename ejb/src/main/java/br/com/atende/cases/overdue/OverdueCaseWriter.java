@@ -17,7 +17,7 @@ public class OverdueCaseWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> caseIds) {
     em.createQuery(
-            "UPDATE Case c SET c.overdue = TRUE, c.version = c.version + 1 WHERE c.id IN :ids")
+            "UPDATE Case c SET c.schedule.overdue = TRUE, c.version = c.version + 1 WHERE c.id IN :ids")
         .setParameter("ids", caseIds)
         .executeUpdate();
   }

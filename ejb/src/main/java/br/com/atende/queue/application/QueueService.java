@@ -44,10 +44,10 @@ public class QueueService {
           "priority", "c.priority",
           "status", "c.status",
           "openedAt", "c.openedAt",
-          "dueDate", "c.dueDate");
+          "dueDate", "c.schedule.dueDate");
 
   private static final String DEPARTMENT_QUEUE =
-      " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+      " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h"
           + " WHERE c.department.id = :department AND "
           + AccessRule.JPQL;
 
@@ -95,7 +95,7 @@ public class QueueService {
             : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
     String jpql =
         CaseSummary.SELECT
-            + " FROM Case c JOIN c.party p LEFT JOIN c.holder h"
+            + " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h"
             + " WHERE c.status IN :open AND "
             + AccessRule.JPQL
             + condition(tab)

@@ -14,10 +14,8 @@ import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Profile;
 import br.com.atende.organization.model.Role;
-import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
 import br.com.atende.party.model.PartyKind;
-import br.com.atende.party.model.Representative;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.InvalidInputException;
 import java.time.LocalDateTime;
@@ -105,20 +103,6 @@ class CaseEditTest {
   }
 
   @Test
-  void theCatalogMustHangTogether() {
-    CaseType otherType = new CaseType(acme, "Reclamação");
-    assertInvalid(
-        "classificationId", () -> newCase(ana).classifiedAs(otherType, fiscal, null, null, null));
-    assertInvalid(
-        "moduleId",
-        () ->
-            newCase(ana).classifiedAs(incident, null, null, new Product(acme, "Portal"), billing));
-    assertInvalid(
-        "caseTypeId",
-        () -> newCase(ana).classifiedAs(new CaseType(other, "Visita"), null, null, null, null));
-  }
-
-  @Test
   void onlyTheHolderOrASupervisorEditsAnOpenCase() {
     Case supportCase = caseHeldBy(ana);
     CaseFields fields =
@@ -131,41 +115,6 @@ class CaseEditTest {
 
     supportCase.changeStatus(CaseStatus.CANCELLED, ana, NOW, null);
     assertThrows(BusinessException.class, () -> supportCase.edit(fields, carla, NOW));
-  }
-
-  @Test
-  void anotherPartyNeedsTheLinkPermissionAndTheContactMustBeItsOwn() {
-    Case supportCase = caseHeldBy(ana);
-    Party metal = new Party(PartyKind.CUSTOMER_SUPPLIER, "Metalúrgica", null, null, null);
-    Contact paulo = new Contact(metal, "Paulo", null, null);
-
-    BusinessException refused =
-        assertThrows(
-            BusinessException.class, () -> supportCase.relink(metal, paulo, null, null, ana, NOW));
-    assertEquals("error.relink.party", refused.messageKey());
-
-    Agent linker = agent("lia", Set.of(Permission.LINK_PARTY_TO_CASE), Role.AGENT);
-    Case held = caseHeldBy(linker);
-    assertInvalid("contactId", () -> held.relink(maria, paulo, null, null, linker, NOW));
-    List<CaseAudit> audits = held.relink(metal, paulo, null, null, linker, NOW);
-    assertEquals(
-        List.of("party", "contact"), audits.stream().map(CaseAudit::getFieldName).toList());
-    assertEquals("Maria", audits.get(0).getOldValue());
-  }
-
-  @Test
-  void aSupervisorMayChangeTheRepresentativeAfterOpening() {
-    Representative vendas = new Representative("Vendas Sul", null, null);
-    Contact otavio = Contact.ofRepresentative(vendas, "Otávio", null, null);
-    Case supportCase = caseHeldBy(ana);
-
-    assertThrows(
-        BusinessException.class, () -> supportCase.relink(maria, null, vendas, otavio, ana, NOW));
-    List<CaseAudit> audits = supportCase.relink(maria, null, vendas, otavio, carla, NOW);
-    assertEquals(
-        List.of("representative", "representativeContact"),
-        audits.stream().map(CaseAudit::getFieldName).toList());
-    assertInvalid("representativeContactId", () -> newCase(ana).representedBy(null, otavio));
   }
 
   @Test
