@@ -60,7 +60,7 @@ for id in "$largest_case" "$long_case"; do
   curl -s -o /dev/null -b "$jar" "$url/cases/view.xhtml?id=$id"
   sleep 1
   # Every plan auto_explain logged during that one request, with its query text and timing.
-  as_root tail -c +"$((before + 1))" "$pg_log" | grep -v 'LOG:  duration: [0-9.]* ms  \(parse\|bind\|execute\|statement\)' \
-    | sed -n '/LOG:  duration: .* ms  plan:/,/^[0-9]\{4\}-/p' | grep -v '^[0-9]\{4\}-.*\(BEGIN\|COMMIT\)'
+  as_root tail -c +"$((before + 1))" "$pg_log" | awk '/^[0-9][0-9][0-9][0-9]-/ { shown = /plan:/ } shown' \
+    | grep -v 'Query Text: \(BEGIN\|COMMIT\|SET \|SHOW \)'
 done
 rm -f "$jar"
