@@ -59,9 +59,18 @@ public class CaseAccess {
    * {@code c.id = :case AND c.company.id = :company AND} {@link AccessRule#JPQL}.
    */
   public <T> TypedQuery<T> ofVisibleCase(String jpql, Class<T> type, long caseId, Agent viewer) {
+    return ofVisibleCase(jpql, type, caseId, viewer, companyFor(caseId, viewer));
+  }
+
+  /**
+   * The same with the company already found by {@link #companyFor}, for a call that runs several
+   * queries over one case and need not look it up for each.
+   */
+  public <T> TypedQuery<T> ofVisibleCase(
+      String jpql, Class<T> type, long caseId, Agent viewer, long company) {
     return withAccessRule(em.createQuery(jpql, type), viewer)
         .setParameter("case", caseId)
-        .setParameter("company", companyFor(caseId, viewer));
+        .setParameter("company", company);
   }
 
   /**

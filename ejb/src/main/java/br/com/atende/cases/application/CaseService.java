@@ -468,20 +468,22 @@ public class CaseService {
    */
   private <T> Optional<TypedQuery<T>> sameParty(
       String select, String order, Class<T> type, long caseId, Agent viewer) {
+    long company = access.companyFor(caseId, viewer);
     return access
         .ofVisibleCase(
             "SELECT c.client.party.id FROM Case c WHERE c.id = :case AND c.company.id = :company AND "
                 + AccessRule.JPQL,
             Long.class,
             caseId,
-            viewer)
+            viewer,
+            company)
         .getResultStream()
         .findFirst()
         .map(
             party ->
                 CaseAccess.withAccessRule(em.createQuery(select + OF_PARTY + order, type), viewer)
                     .setParameter("party", party)
-                    .setParameter("company", access.companyFor(caseId, viewer)));
+                    .setParameter("company", company));
   }
 
   /**

@@ -139,6 +139,7 @@ public class DiscussionService {
   /** One page of the discussion, newest first, each entry with its attachments. */
   public List<DiscussionItem> discussion(long caseId, PageRequest page) {
     Agent viewer = agents.currentAgent();
+    long company = access.companyFor(caseId, viewer);
     List<DiscussionItem> entries =
         access
             .ofVisibleCase(
@@ -149,11 +150,12 @@ public class DiscussionService {
                     + " ORDER BY d.createdAt DESC, d.id DESC",
                 DiscussionItem.class,
                 caseId,
-                viewer)
+                viewer,
+                company)
             .setFirstResult(page.first())
             .setMaxResults(page.size())
             .getResultList();
-    return withAttachments(entries, caseId, viewer);
+    return withAttachments(entries, caseId, viewer, company);
   }
 
   /**
@@ -164,6 +166,9 @@ public class DiscussionService {
    */
   public ConversationSlice conversation(long caseId, ConversationCursor before, int size) {
     Agent viewer = agents.currentAgent();
+    // Up to three queries over the case (entries, their files, the count): one look-up of its
+    // company.
+    long company = access.companyFor(caseId, viewer);
     String earlier =
         before == null
             ? ""
@@ -178,7 +183,8 @@ public class DiscussionService {
                 + " ORDER BY d.createdAt DESC, d.id DESC",
             DiscussionItem.class,
             caseId,
-            viewer);
+            viewer,
+            company);
     if (before != null) {
       query.setParameter("at", before.createdAt()).setParameter("beforeId", before.id());
     }
@@ -193,14 +199,15 @@ public class DiscussionService {
             : hasEarlier
                 ? CappedCount.count(
                     access.ofVisibleCase(
-                        "SELECT d.id" + OF_VISIBLE_CASE, Long.class, caseId, viewer))
+                        "SELECT d.id" + OF_VISIBLE_CASE, Long.class, caseId, viewer, company))
                 : CappedCount.of(shown.size());
-    return new ConversationSlice(withAttachments(shown, caseId, viewer), hasEarlier, total);
+    return new ConversationSlice(
+        withAttachments(shown, caseId, viewer, company), hasEarlier, total);
   }
 
   /** The attachments of a whole page of entries, in one query. */
   private List<DiscussionItem> withAttachments(
-      List<DiscussionItem> entries, long caseId, Agent viewer) {
+      List<DiscussionItem> entries, long caseId, Agent viewer, long company) {
     if (entries.isEmpty()) {
       return entries;
     }
@@ -212,7 +219,8 @@ public class DiscussionService {
                     + " AND e.id IN :entries ORDER BY f.id",
                 AttachmentItem.class,
                 caseId,
-                viewer)
+                viewer,
+                company)
             .setParameter("entries", entries.stream().map(DiscussionItem::id).toList())
             .getResultList()
             .stream()
