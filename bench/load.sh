@@ -199,10 +199,15 @@ done
 echo "Every page answers every agent with its content; warming up ..."
 # How busy the machine is before we load it (our own server's threads count in the figure during the runs).
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-# The server's JIT compiler and caches warm up on each page before it is timed (not reported).
-for page in "${pages[@]}"; do
-  wrk -t2 -c10 -d10s --timeout 60s -s bench/load.lua "http://127.0.0.1:$http_port${path[$page]}" -- "$page" "$cookies" \
-    > /dev/null
+# The server's JIT compiler and caches warm up on every page before any is timed (not reported): two rounds over
+# the four pages, 20 s each. The figures are those of a server in its steady state, as it is after minutes in use:
+# with 10 s per page, HotSpot's C2 compiler was still compiling the pages' code through the timed runs, taking a
+# good part of one of the two cores (top -H showed it at 20-25 % for minutes) and the figures moved with it.
+for _ in 1 2; do
+  for page in "${pages[@]}"; do
+    wrk -t2 -c10 -d20s --timeout 60s -s bench/load.lua "http://127.0.0.1:$http_port${path[$page]}" -- "$page" "$cookies" \
+      > /dev/null
+  done
 done
 
 # --- The timed runs ----------------------------------------------------------------------------------------------------
@@ -248,7 +253,8 @@ Every run of `bench/load.sh` appends a section here; earlier runs are kept so th
 Horizonte, holds ~25,500 cases over 4 departments; one of its cases has 1,200 discussion entries; a quarter of the
 other cases have 1 to 4 entries). 10 agents are logged in (ana, bruno, carla, diego, bench1–bench6); wrk sends each
 request with the next agent's session cookie, for 20 s at 10 and then at 50 connections (2 threads, 127.0.0.1, after a
-10 s warm-up per page). Pages:
+warm-up of two rounds of 20 s over the four pages, 10 s per page before 2026-12-01 18:30; each run starts once the
+server answers the login page within 0.5 s again). Pages:
 
 - `case-largest-client`: `cases/view.xhtml?id=…`, an open case of the largest client;
 - `case-1000-entries`: `cases/view.xhtml?id=…`, the case with 1,200 discussion entries;

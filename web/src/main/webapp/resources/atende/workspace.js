@@ -110,6 +110,12 @@ var Atende = window.Atende || {};
     }
   }
   document.addEventListener('DOMContentLoaded', rememberShownQueue);
+
+  // The case header's "Mais" menu (a <details>) closes once an item is chosen or the agent clicks elsewhere.
+  document.addEventListener('click', function (e) {
+    var more = document.getElementById('case-more');
+    if (more && more.open && (!more.contains(e.target) || e.target.closest('.case-more-menu'))) { more.open = false; }
+  });
   if (window.jQuery) { jQuery(document).on('pfAjaxComplete', rememberShownQueue); }
 
   // Capturing: the editor's own key handling (Enter makes a new line) must not see Ctrl+Enter first.
@@ -125,6 +131,8 @@ var Atende = window.Atende || {};
     if (e.key === 'Escape') {
       var overlay = document.getElementById('shortcuts');
       if (overlay && !overlay.hidden) { overlay.hidden = true; }
+      var more = document.getElementById('case-more');
+      if (more && more.open) { more.open = false; more.querySelector('summary').focus(); }
       return;
     }
     if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) { return; }

@@ -142,6 +142,18 @@ class SimilarCaseSearchIT {
   }
 
   @Test
+  void aSearchCountedOnceIsPagedWithTheSameCasesWithoutCountingAgain() throws Exception {
+    SearchQuery everywhere = query(word, SearchMode.ANY_WORD, SearchScope.ALL);
+    PageRequest firstPage = PageRequest.of(0, 50);
+
+    long counted = acting.as("ana", () -> search.count(everywhere));
+    var paged = acting.as("ana", () -> search.search(everywhere, firstPage, counted));
+
+    assertEquals(4, counted);
+    assertEquals(acting.as("ana", () -> search.search(everywhere, firstPage)), paged);
+  }
+
+  @Test
   void termsWithoutAnyWordAreRefusedNamingTheField() {
     InvalidInputException refused =
         assertThrows(

@@ -82,7 +82,22 @@ public class CaseSearch {
   public List<CaseSummary> search(SearchQuery query, PageRequest page) {
     checked(query);
     Agent viewer = agents.currentAgent();
-    return database.isPostgreSQL() ? fullText(query, viewer, page) : folded(query, viewer, page);
+    return database.isPostgreSQL()
+        ? fullText(query, viewer, page, fullTextMatchesUpToLimit(query, viewer))
+        : folded(query, viewer, page);
+  }
+
+  /**
+   * A page of a search whose {@link #count} the caller already has (the search page counts once,
+   * when the search is submitted, and pages through it): the count only picks the plan of the page
+   * (both plans find the same cases), so the page need not count the matches again.
+   */
+  public List<CaseSummary> search(SearchQuery query, PageRequest page, long counted) {
+    checked(query);
+    Agent viewer = agents.currentAgent();
+    return database.isPostgreSQL()
+        ? fullText(query, viewer, page, counted)
+        : folded(query, viewer, page);
   }
 
   /**
@@ -124,13 +139,14 @@ public class CaseSearch {
    * newest first and stop at the page, since matches are frequent. Left to itself the planner walks
    * for rare words too (it cannot know how rare a word is), scanning every case for nothing.
    */
-  private List<CaseSummary> fullText(SearchQuery query, Agent viewer, PageRequest page) {
+  private List<CaseSummary> fullText(
+      SearchQuery query, Agent viewer, PageRequest page, long matches) {
     String columns =
         "SELECT c.id, c.case_number, c.subject, p.name, c.priority, c.status, h.name, c.opened_at,"
             + " c.due_date, c.overdue FROM support_case c";
     String joins = " JOIN party p ON p.id = c.party_id LEFT JOIN agent h ON h.id = c.holder_id";
     String order = " ORDER BY c.opened_at DESC, c.id DESC LIMIT ?5 OFFSET ?6";
-    boolean few = fullTextMatchesUpToLimit(query, viewer) <= COUNT_LIMIT;
+    boolean few = matches <= COUNT_LIMIT;
     Query select =
         em.createNativeQuery(
             few

@@ -17,8 +17,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * it what each transaction writes; the first case a transaction loads (or inserts) fires that
  * transaction's {@link PendingCaseChanges}, whose observer runs only after a successful commit, so
  * a rolled-back change (a concurrent change refused, a rule broken) is never announced, and a
- * transaction that only read announces nothing. The announcements go out asynchronously, so pushing
- * them never delays the agent who made the change.
+ * transaction that only read announces nothing. The announcements go out synchronously to the few
+ * observers that keep what a change outdates (cached counts), then asynchronously, so pushing them
+ * never delays the agent who made the change.
  */
 @ApplicationScoped
 public class CaseChangeNotifier {
@@ -64,6 +65,9 @@ public class CaseChangeNotifier {
   void afterCommit(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) PendingCaseChanges committed) {
     for (CaseChanged change : committed.committed()) {
+      // First to the observers that must know before anyone reacts to the push (the queue's cached
+      // tab counts), then to the push itself, which never delays the agent who made the change.
+      changes.fire(change);
       changes.fireAsync(change);
     }
   }

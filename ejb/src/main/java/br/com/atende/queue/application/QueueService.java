@@ -59,9 +59,15 @@ public class QueueService {
 
   @Inject private CustomFieldRestriction customFields;
 
+  @Inject private QueueTabCounts tabCounts;
+
   /** The tabs the viewer has (team tabs for supervisors only), each with its count. */
   public List<QueueTabCount> tabs() {
     Agent viewer = agents.currentAgent();
+    return tabCounts.of(viewer.getId(), () -> count(viewer));
+  }
+
+  private List<QueueTabCount> count(Agent viewer) {
     List<Long> groups = groupsOf(viewer);
     List<QueueTabCount> counts = new ArrayList<>();
     for (QueueTab tab : QueueTab.values()) {

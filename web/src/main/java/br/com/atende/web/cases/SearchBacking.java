@@ -36,7 +36,7 @@ public class SearchBacking implements Serializable {
 
   private final LazyDataModel<CaseSummary> results =
       new PagedModel<>(
-          page -> shown == null ? List.of() : search.search(shown, page),
+          page -> shown == null ? List.of() : search.search(shown, page, matches),
           () -> matches,
           CaseSummary::id);
 
