@@ -236,17 +236,25 @@ public class CaseSearch {
   /**
    * Parameters: ?1 the search text, ?2 company, ?3 clearance, ?4 viewer. The text-search query is
    * inlined so that the planner sees the GIN indexes; the discussion and solution matches are
-   * uncorrelated subqueries, hashed once, so that the planner can walk the company's cases newest
-   * first (index ix_case_company_opened) and stop at the page: the plan for common words.
+   * probed per case, so that the planner walks the company's cases newest first (index
+   * ix_case_company_opened) and stops at the page: the plan for common words.
    */
   private static String fullTextFilter(SearchQuery query) {
     String tsquery = tsquery(query);
     String subject = "c.search_subject @@ " + tsquery;
     String request = "c.search_request @@ " + tsquery;
+    // Probed case by case through the entries' index on case_id (OFFSET 0 keeps PostgreSQL from
+    // hashing every matching entry first): this plan is the one for common words, where the walk
+    // stops after a few hundred cases, while a common word matches thousands of entries (9,265 in
+    // the benchmark's data, 17 ms to hash against 1.5 ms for the whole page probed).
     String discussion =
-        "c.id IN (SELECT case_id FROM discussion_entry WHERE search_body @@ " + tsquery + ")";
+        "EXISTS (SELECT 1 FROM discussion_entry d WHERE d.case_id = c.id AND d.search_body @@ "
+            + tsquery
+            + " OFFSET 0)";
     String solution =
-        "c.id IN (SELECT case_id FROM solution_entry WHERE search_body @@ " + tsquery + ")";
+        "EXISTS (SELECT 1 FROM solution_entry s WHERE s.case_id = c.id AND s.search_body @@ "
+            + tsquery
+            + " OFFSET 0)";
     String condition =
         switch (query.scope()) {
           case SUBJECT -> subject;
