@@ -86,8 +86,8 @@ public final class NationalHolidays {
     days.put(corpusChristi(year), "Corpus Christi");
     if (withCarnival) {
       List<LocalDate> carnival = carnival(year);
-      days.put(carnival.get(0), "Carnaval");
-      days.put(carnival.get(1), "Carnaval");
+      days.put(carnival.get(0), "Carnaval (ponto facultativo)");
+      days.put(carnival.get(1), "Carnaval (ponto facultativo)");
     }
     return days;
   }

@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +55,35 @@ public class QueueService {
 
   private static final String OPEN = " FROM Case c WHERE c.status IN :open AND " + AccessRule.JPQL;
 
+  /**
+   * The "today" tabs: a case being worked (not NEW, nor SOLVED and waiting to be told) due before
+   * tomorrow. The statuses are literals so that PostgreSQL matches the partial indexes of V21_1,
+   * which hold only these cases in due-date order.
+   */
+  private static final String DUE_BY_TODAY =
+      " AND c.status IN (br.com.atende.cases.model.CaseStatus.IN_PROGRESS,"
+          + " br.com.atende.cases.model.CaseStatus.PENDING,"
+          + " br.com.atende.cases.model.CaseStatus.WAITING_THIRD_PARTY,"
+          + " br.com.atende.cases.model.CaseStatus.SCHEDULED,"
+          + " br.com.atende.cases.model.CaseStatus.PAUSED)"
+          + " AND c.schedule.dueDate < :tomorrow";
+
+  /** The today tabs' order: the longest overdue first. */
+  private static final String OLDEST_DUE_FIRST = "c.schedule.dueDate ASC, c.id ASC";
+
   @PersistenceContext private EntityManager em;
 
   @Inject private AgentDirectory agents;
 
   @Inject private CustomFieldRestriction customFields;
 
+  @Inject private Clock clock;
+
   /** The tabs the viewer has (team tabs for supervisors only), each with its count. */
   public List<QueueTabCount> tabs() {
     Agent viewer = agents.currentAgent();
     List<Long> groups = groupsOf(viewer);
+    LocalDate today = LocalDate.now(clock);
     List<QueueTabCount> counts = new ArrayList<>();
     for (QueueTab tab : QueueTab.values()) {
       if (tab.isTeam() && !viewer.holds(Role.SUPERVISOR)) {
@@ -73,7 +94,8 @@ public class QueueService {
                   em.createQuery("SELECT c.id" + OPEN + condition(tab), Long.class),
                   tab,
                   viewer,
-                  groups)
+                  groups,
+                  today)
               .setMaxResults(COUNT_CAP + 1)
               .getResultList()
               .size();
@@ -91,7 +113,7 @@ public class QueueService {
     String column = page.sortField() == null ? null : SORTABLE.get(page.sortField());
     String order =
         column == null
-            ? "c.openedAt DESC, c.id DESC"
+            ? (isToday(tab) ? OLDEST_DUE_FIRST : "c.openedAt DESC, c.id DESC")
             : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
     String jpql =
         CaseSummary.SELECT
@@ -101,7 +123,12 @@ public class QueueService {
             + condition(tab)
             + " ORDER BY "
             + order;
-    return bind(em.createQuery(jpql, CaseSummary.class), tab, viewer, groupsOf(viewer))
+    return bind(
+            em.createQuery(jpql, CaseSummary.class),
+            tab,
+            viewer,
+            groupsOf(viewer),
+            LocalDate.now(clock))
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
@@ -198,13 +225,17 @@ public class QueueService {
       case TEAM_AWAITING:
         return " AND c.department.id = :department AND c.holderId IS NOT NULL"
             + " AND (c.firstContactAt IS NULL OR c.awaitingAgent = :yes)";
+      case TODAY:
+        return " AND c.holderId = :viewerId" + DUE_BY_TODAY;
+      case TEAM_TODAY:
+        return " AND c.department.id = :department AND c.holderId IS NOT NULL" + DUE_BY_TODAY;
       default:
         throw new IllegalArgumentException(tab.name());
     }
   }
 
   private static <T> TypedQuery<T> bind(
-      TypedQuery<T> query, QueueTab tab, Agent viewer, List<Long> groups) {
+      TypedQuery<T> query, QueueTab tab, Agent viewer, List<Long> groups, LocalDate today) {
     CaseAccess.withAccessRule(query, viewer)
         .setParameter("open", List.copyOf(CaseStatus.openStates()));
     if (tab != QueueTab.NEW) {
@@ -224,7 +255,14 @@ public class QueueService {
     if (tab == QueueTab.NEW || tab.isTeam()) {
       query.setParameter("department", viewer.getDepartment().getId());
     }
+    if (isToday(tab)) {
+      query.setParameter("tomorrow", today.plusDays(1).atStartOfDay());
+    }
     return query;
+  }
+
+  private static boolean isToday(QueueTab tab) {
+    return tab == QueueTab.TODAY || tab == QueueTab.TEAM_TODAY;
   }
 
   private List<Long> groupsOf(Agent viewer) {
