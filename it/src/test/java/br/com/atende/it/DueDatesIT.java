@@ -32,6 +32,7 @@ import br.com.atende.queue.application.QueueTabCount;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.shared.sql.StatementRecorder;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -127,6 +128,24 @@ class DueDatesIT {
     assertTrue(
         acting.as(agent, () -> queues.tabs()).stream()
             .noneMatch(tab -> tab.tab() == QueueTab.TEAM_TODAY));
+  }
+
+  @Test
+  void theTodayTabNamesItsStatusesAsLiteralsForThePartialIndexesOfPostgreSql() throws Exception {
+    List<String> statements;
+    try (StatementRecorder.Recording recording = StatementRecorder.onThisThread()) {
+      acting.as("ana", () -> queues.page(QueueTab.TODAY, FIRST_PAGE));
+      statements = recording.statements();
+    }
+    String page =
+        statements.stream()
+            .filter(sql -> sql.toLowerCase(java.util.Locale.ROOT).contains("due_date <"))
+            .findFirst()
+            .orElseThrow();
+    // Bound, the statuses would leave a generic plan only the due-date index of every case ever.
+    assertTrue(
+        page.contains("'WAITING_THIRD_PARTY'") && page.contains("'PAUSED'"),
+        () -> "the statuses are literals in: " + page);
   }
 
   @Test

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The agent's queues: the department queue, narrowed by a custom field when filtered (SPEC C7), and
@@ -57,8 +59,8 @@ public class QueueService {
 
   /**
    * The "today" tabs: a case being worked (not NEW, nor SOLVED and waiting to be told) due before
-   * tomorrow. The statuses are literals so that PostgreSQL matches the partial indexes of V21_1,
-   * which hold only these cases in due-date order.
+   * tomorrow. Its values are inlined (see {@link #bind}) so that PostgreSQL matches the partial
+   * indexes of V21_1, which hold only these cases in due-date order.
    */
   private static final String DUE_BY_TODAY =
       " AND c.status IN (br.com.atende.cases.model.CaseStatus.IN_PROGRESS,"
@@ -91,7 +93,7 @@ public class QueueService {
       }
       int found =
           bind(
-                  em.createQuery("SELECT c.id" + OPEN + condition(tab), Long.class),
+                  em.createQuery("SELECT c.id" + from(tab) + condition(tab), Long.class),
                   tab,
                   viewer,
                   groups,
@@ -117,8 +119,8 @@ public class QueueService {
             : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
     String jpql =
         CaseSummary.SELECT
-            + " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h"
-            + " WHERE c.status IN :open AND "
+            + " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h WHERE "
+            + (isToday(tab) ? "" : "c.status IN :open AND ")
             + AccessRule.JPQL
             + condition(tab)
             + " ORDER BY "
@@ -236,8 +238,10 @@ public class QueueService {
 
   private static <T> TypedQuery<T> bind(
       TypedQuery<T> query, QueueTab tab, Agent viewer, List<Long> groups, LocalDate today) {
-    CaseAccess.withAccessRule(query, viewer)
-        .setParameter("open", List.copyOf(CaseStatus.openStates()));
+    CaseAccess.withAccessRule(query, viewer);
+    if (!isToday(tab)) {
+      query.setParameter("open", List.copyOf(CaseStatus.openStates()));
+    }
     if (tab != QueueTab.NEW) {
       // Booleans bound, never inlined: H2 refuses EclipseLink's inlined 1/0 for a boolean.
       String condition = condition(tab);
@@ -257,8 +261,22 @@ public class QueueService {
     }
     if (isToday(tab)) {
       query.setParameter("tomorrow", today.plusDays(1).atStartOfDay());
+      // EclipseLink binds even the statuses written as literals; bound, a generic plan of
+      // PostgreSQL could not prove the partial indexes' predicate and would walk the due-date
+      // index of every case ever. Inlined, each query is planned with its values (one text per
+      // viewer and day: a handful of plans, not a cache to fill).
+      query.setHint(QueryHints.BIND_PARAMETERS, HintValues.FALSE);
     }
     return query;
+  }
+
+  /**
+   * The cases a tab's count looks at: the open ones, or for the today tabs only their own statuses
+   * (a second, wider status list would make PostgreSQL misjudge how few rows match and leave the
+   * partial index for a sort).
+   */
+  private static String from(QueueTab tab) {
+    return isToday(tab) ? " FROM Case c WHERE " + AccessRule.JPQL : OPEN;
   }
 
   private static boolean isToday(QueueTab tab) {
