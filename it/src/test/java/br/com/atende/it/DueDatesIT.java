@@ -34,6 +34,7 @@ import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
 import br.com.atende.shared.sql.StatementRecorder;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -264,6 +265,64 @@ class DueDatesIT {
     assertFalse(details(agent, caseId).overdue());
     AuditItem cleared = latest(agent, caseId, "overdue");
     assertEquals("false", cleared.newValue());
+  }
+
+  @Test
+  void onlyAnAdministratorKeepsCompanyHolidaysAndANationalHolidayOrATakenDayIsRefused()
+      throws Exception {
+    String company = teams.company();
+    long companyId = companyId(company);
+    LocalDate anniversary = LocalDate.now().plusMonths(2).withDayOfMonth(10);
+    while (!new BusinessCalendar(Set.of(), false).isWorkingDay(anniversary)) {
+      anniversary = anniversary.plusDays(1);
+    }
+    LocalDate day = anniversary;
+
+    assertThrows(
+        EJBAccessException.class,
+        () -> acting.as("carla", () -> holidays.addHoliday(companyId, day, "Aniversário")));
+    acting.as("admin", () -> holidays.addHoliday(companyId, day, "Aniversário"));
+    InvalidInputException taken =
+        assertThrows(
+            InvalidInputException.class,
+            () -> acting.as("admin", () -> holidays.addHoliday(companyId, day, "Outro")));
+    assertEquals("error.holiday.taken", taken.messageKey());
+    InvalidInputException national =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                acting.as(
+                    "admin",
+                    () ->
+                        holidays.addHoliday(
+                            companyId, LocalDate.of(day.getYear(), 12, 25), "Natal")));
+    assertEquals("holidayDate", national.field());
+
+    assertEquals(
+        List.of("Aniversário"),
+        acting.as("admin", () -> holidays.holidays(companyId, FIRST_PAGE)).stream()
+            .map(h -> h.name())
+            .toList());
+    assertEquals(1, acting.as("admin", () -> holidays.countHolidays(companyId)).value());
+    assertFalse(acting.as("admin", () -> holidays.worksCarnival(companyId)));
+    acting.as(
+        "admin",
+        () -> {
+          holidays.setWorksCarnival(companyId, true);
+          return null;
+        });
+    assertTrue(acting.as("admin", () -> holidays.worksCarnival(companyId)));
+  }
+
+  private long companyId(String code) throws Exception {
+    return acting.as(
+        "admin",
+        () ->
+            holidays.companies().stream()
+                .filter(c -> c.name().endsWith(code))
+                .findFirst()
+                .orElseThrow()
+                .id());
   }
 
   private long open(String login, boolean assignToMe) throws Exception {
