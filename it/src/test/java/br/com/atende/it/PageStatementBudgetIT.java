@@ -40,7 +40,7 @@ class PageStatementBudgetIT {
   static final int CASE_PAGE_BUDGET = 16;
 
   /**
-   * Before the redesign 26; now 9 on H2 and PostgreSQL when a case changed since the agent's last
+   * Before the redesign 26; now 10 on H2 and PostgreSQL when a case changed since the agent's last
    * view (the case the budget is set for): the tab counts (one capped id query per tab), the
    * department queue's first page and its capped count, the custom fields it may be filtered by,
    * and the current agent. While no case changes, the tab counts are kept and the page issues 4.

@@ -45,6 +45,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -69,7 +70,8 @@ public class CaseService {
           + AccessRule.JPQL;
 
   private static final String AUDIT_OF_VISIBLE_CASE =
-      " FROM CaseAudit a JOIN a.supportCase c JOIN a.changedBy b"
+      // Left: the overdue sweep's rows name no agent.
+      " FROM CaseAudit a JOIN a.supportCase c LEFT JOIN a.changedBy b"
           + " WHERE c.id = :case AND c.company.id = :company AND "
           + AccessRule.JPQL;
 
@@ -292,7 +294,17 @@ public class CaseService {
             active(CaseCategory.class, command.categoryId(), "categoryId", CaseCategory::isActive),
             active(Product.class, command.productId(), "productId", Product::isActive),
             active(ProductModule.class, command.moduleId(), "moduleId", ProductModule::isActive));
-    supportCase.edit(fields, editor, LocalDateTime.now(clock)).forEach(em::persist);
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime dueBefore = supportCase.getDueDate();
+    supportCase.edit(fields, command.dueDateNote(), editor, now).forEach(em::persist);
+    if (!Objects.equals(dueBefore, supportCase.getDueDate())
+        && command.dueDateNote() != null
+        && !command.dueDateNote().isBlank()) {
+      // Seed 001 §2.1: the contact made and the new date, for whoever works the case next.
+      em.persist(
+          DiscussionEntry.note(
+              supportCase, editor, now, command.dueDateNote().strip(), true, false));
+    }
     access.flush();
     return supportCase.getVersion();
   }

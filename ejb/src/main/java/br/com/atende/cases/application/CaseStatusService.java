@@ -2,10 +2,12 @@ package br.com.atende.cases.application;
 
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
+import br.com.atende.calendar.application.WorkingDays;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.cases.model.DueDateRule;
 import br.com.atende.cases.model.StatusChange;
 import br.com.atende.cases.model.StatusTransitions;
 import br.com.atende.cases.notification.CaseMail;
@@ -50,6 +52,8 @@ public class CaseStatusService {
 
   @Inject private CaseMail caseMail;
 
+  @Inject private WorkingDays workingDays;
+
   /** Moves the case; returns its new version for the page to keep working with. */
   public long changeStatus(ChangeStatusCommand command) {
     requireValid(validator, command);
@@ -62,8 +66,18 @@ public class CaseStatusService {
       throw new BusinessException("error.escalation.openChildren", "status");
     }
     LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime due =
+        DueDateRule.dueOnEntering(
+            command.status(),
+            supportCase.getDueDate(),
+            now,
+            command.scheduledFor(),
+            command.agreedDate(),
+            day -> workingDays.nextWorkingDay(supportCase.getCompany().getId(), day));
     StatusChange change =
         supportCase.changeStatus(command.status(), agent, now, command.scheduledFor());
+    // The due date follows the new status (seed 001 §2.1); concluding clears the overdue flag.
+    supportCase.followDueDate(due, agent, now).forEach(em::persist);
     supportCase.recordContact(now);
     em.persist(change);
     em.persist(DiscussionEntry.statusChange(supportCase, change, command.note()));

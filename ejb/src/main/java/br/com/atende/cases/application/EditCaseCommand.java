@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 
 /**
  * The editable fields of a case as the agent saves them, with the version the agent was looking at.
+ * A due date changed by hand comes with a note saying why ({@code dueDateNote}), kept as an
+ * internal note of the discussion.
  */
 public record EditCaseCommand(
     long caseId,
@@ -22,4 +24,34 @@ public record EditCaseCommand(
     Long classificationId,
     Long categoryId,
     Long productId,
-    Long moduleId) {}
+    Long moduleId,
+    @Size(max = 4000, message = "{error.tooLong}") String dueDateNote) {
+
+  /** An edit that leaves the due date as it is (a changed one needs {@code dueDateNote}). */
+  public EditCaseCommand(
+      long caseId,
+      long expectedVersion,
+      String subject,
+      String request,
+      Priority priority,
+      LocalDateTime dueDate,
+      Long caseTypeId,
+      Long classificationId,
+      Long categoryId,
+      Long productId,
+      Long moduleId) {
+    this(
+        caseId,
+        expectedVersion,
+        subject,
+        request,
+        priority,
+        dueDate,
+        caseTypeId,
+        classificationId,
+        categoryId,
+        productId,
+        moduleId,
+        null);
+  }
+}

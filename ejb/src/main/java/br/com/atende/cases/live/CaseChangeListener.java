@@ -7,8 +7,9 @@ import br.com.atende.cases.model.DiscussionEntry;
  * The JPA entity listener that sees every write of a case and every new discussion entry, whichever
  * service made it: the one central place a change passes, so no service has to remember to
  * announce. Registered in {@code META-INF/orm.xml} rather than by annotation, so that the model
- * does not depend on this package. Bulk and native updates (the overdue sweep, the "awaiting agent"
- * flag) pass no listener; the changes agents see come with a written case or a new entry.
+ * does not depend on this package. Bulk and native updates (the "awaiting agent" flag) pass no
+ * listener; the changes agents see come with a written case or a new entry (the overdue sweep
+ * writes the cases it flags, so a page showing one hears of it).
  */
 public class CaseChangeListener {
 

@@ -22,6 +22,7 @@ final class AuditTrail {
   private final LocalDateTime now;
   private final List<CaseAudit> rows = new ArrayList<>();
 
+  /** {@code by} is null for a change no agent made (the nightly overdue sweep). */
   AuditTrail(Case supportCase, Agent by, LocalDateTime now) {
     this.supportCase = supportCase;
     this.by = by;
@@ -45,6 +46,12 @@ final class AuditTrail {
         field,
         from == null ? null : AUDITED_TIME.format(from),
         to == null ? null : AUDITED_TIME.format(to));
+  }
+
+  /** Whether two times show the same in the audit (to the minute). */
+  static boolean sameMinute(LocalDateTime a, LocalDateTime b) {
+    return Objects.equals(
+        a == null ? null : AUDITED_TIME.format(a), b == null ? null : AUDITED_TIME.format(b));
   }
 
   boolean isEmpty() {

@@ -645,6 +645,15 @@ public class Case {
    * access level also sets the level, audited as such.
    */
   public List<CaseAudit> edit(CaseFields fields, Agent by, LocalDateTime now) {
+    return edit(fields, null, by, now);
+  }
+
+  /**
+   * Edits the case's fields as {@link #edit(CaseFields, Agent, LocalDateTime)}; a due date changed
+   * by hand needs {@code dueDateNote} (the caller records it in the discussion), and moving it past
+   * now clears the overdue flag.
+   */
+  public List<CaseAudit> edit(CaseFields fields, String dueDateNote, Agent by, LocalDateTime now) {
     checkMayEdit(by);
     if (fields.subject() == null || fields.subject().isBlank()) {
       throw new InvalidInputException("subject", "error.required");
@@ -667,7 +676,13 @@ public class Case {
     audit.compare("subject", subject, fields.subject());
     audit.compare("request", request, fields.request());
     audit.compare("priority", priority, fields.priority());
+    if (!AuditTrail.sameMinute(schedule.getDueDate(), fields.dueDate())
+        && (dueDateNote == null || dueDateNote.isBlank())) {
+      // Seed 001 §2.1: a due date moved by hand says why (the contact made, what was agreed).
+      throw new InvalidInputException("dueDateNote", "error.dueDate.noteRequired");
+    }
     schedule.editDueDate(fields.dueDate(), audit);
+    schedule.clearOverdueUnlessDue(status.isOpen(), now, audit);
     about.edit(fields, audit);
     subject = fields.subject();
     request = fields.request();
@@ -793,8 +808,25 @@ public class Case {
     return status.isOpen() && schedule.isDueBefore(now);
   }
 
-  public void flagOverdue() {
-    schedule.flagOverdue();
+  /**
+   * Flags the case overdue (the nightly sweep, no agent): returns the audit row, or null when it
+   * was flagged already. The last changer stays: no agent changed the case.
+   */
+  public CaseAudit flagOverdue(LocalDateTime now) {
+    AuditTrail audit = new AuditTrail(this, null, now);
+    return schedule.flagOverdue(audit) ? audit.rows().get(0) : null;
+  }
+
+  /**
+   * Takes the due date a status change set ({@link DueDateRule}) and clears the overdue flag when
+   * the case is no longer overdue: concluded or cancelled, or due after {@code now}. Returns the
+   * audit rows of what changed.
+   */
+  public List<CaseAudit> followDueDate(LocalDateTime dueDate, Agent by, LocalDateTime now) {
+    AuditTrail audit = new AuditTrail(this, by, now);
+    schedule.editDueDate(dueDate, audit);
+    schedule.clearOverdueUnlessDue(status.isOpen(), now, audit);
+    return audit.rows();
   }
 
   /**

@@ -36,7 +36,7 @@ public class CaseAudit {
   @Column(name = "new_value", updatable = false)
   private String newValue;
 
-  @ManyToOne(optional = false)
+  @ManyToOne
   @JoinColumn(name = "changed_by_id", updatable = false)
   private Agent changedBy;
 
@@ -56,7 +56,8 @@ public class CaseAudit {
     this.fieldName = Objects.requireNonNull(fieldName);
     this.oldValue = oldValue == null ? null : oldValue.toString();
     this.newValue = newValue == null ? null : newValue.toString();
-    this.changedBy = Objects.requireNonNull(changedBy);
+    // Null for the system's own changes (the overdue sweep): no agent made them.
+    this.changedBy = changedBy;
     this.changedAt = Objects.requireNonNull(changedAt);
   }
 

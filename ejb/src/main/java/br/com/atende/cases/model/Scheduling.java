@@ -49,10 +49,23 @@ public class Scheduling {
     schedulingCount++;
   }
 
-  /** Takes an edited due date, audited to the minute. */
-  void editDueDate(LocalDateTime newDueDate, AuditTrail audit) {
+  /** Takes an edited due date, audited to the minute; returns whether it changed so. */
+  boolean editDueDate(LocalDateTime newDueDate, AuditTrail audit) {
+    boolean changed = !AuditTrail.sameMinute(dueDate, newDueDate);
     audit.compareTimes("dueDate", dueDate, newDueDate);
     dueDate = newDueDate;
+    return changed;
+  }
+
+  /**
+   * Clears the overdue flag once the case no longer is: concluded or cancelled, its due date moved
+   * past {@code now}, or no due date at all. The change is audited.
+   */
+  void clearOverdueUnlessDue(boolean open, LocalDateTime now, AuditTrail audit) {
+    if (overdue && (!open || !isDueBefore(now))) {
+      audit.compare("overdue", true, false);
+      overdue = false;
+    }
   }
 
   /** Whether the due date has passed at {@code now}. */
@@ -60,8 +73,14 @@ public class Scheduling {
     return dueDate != null && dueDate.isBefore(now);
   }
 
-  void flagOverdue() {
+  /** Flags the case overdue, audited; false when it already was. */
+  boolean flagOverdue(AuditTrail audit) {
+    if (overdue) {
+      return false;
+    }
+    audit.compare("overdue", false, true);
     overdue = true;
+    return true;
   }
 
   public LocalDateTime getDueDate() {

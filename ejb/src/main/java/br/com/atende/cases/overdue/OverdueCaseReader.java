@@ -36,11 +36,15 @@ public class OverdueCaseReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
-    cutOff =
-        cutOffParameter == null || cutOffParameter.isBlank()
-            ? LocalDateTime.now()
-            : LocalDateTime.parse(cutOffParameter);
+    cutOff = cutOff(cutOffParameter);
     lastId = checkpoint == null ? 0L : (Long) checkpoint;
+  }
+
+  /** The job's cut-off parameter: an ISO date-time, or now. */
+  static LocalDateTime cutOff(String parameter) {
+    return parameter == null || parameter.isBlank()
+        ? LocalDateTime.now()
+        : LocalDateTime.parse(parameter);
   }
 
   @Override

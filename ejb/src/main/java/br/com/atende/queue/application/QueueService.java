@@ -17,9 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The agent's queues: the department queue, narrowed by a custom field when filtered (SPEC C7), and
@@ -53,6 +57,22 @@ public class QueueService {
 
   private static final String OPEN = " FROM Case c WHERE c.status IN :open AND " + AccessRule.JPQL;
 
+  /**
+   * The "today" tabs: a case being worked (not NEW, nor SOLVED and waiting to be told) due before
+   * tomorrow. Its values are inlined (see {@link #bind}) so that PostgreSQL matches the partial
+   * indexes of V21_1, which hold only these cases in due-date order.
+   */
+  private static final String DUE_BY_TODAY =
+      " AND c.status IN (br.com.atende.cases.model.CaseStatus.IN_PROGRESS,"
+          + " br.com.atende.cases.model.CaseStatus.PENDING,"
+          + " br.com.atende.cases.model.CaseStatus.WAITING_THIRD_PARTY,"
+          + " br.com.atende.cases.model.CaseStatus.SCHEDULED,"
+          + " br.com.atende.cases.model.CaseStatus.PAUSED)"
+          + " AND c.schedule.dueDate < :tomorrow";
+
+  /** The today tabs' order: the longest overdue first. */
+  private static final String OLDEST_DUE_FIRST = "c.schedule.dueDate ASC, c.id ASC";
+
   @PersistenceContext private EntityManager em;
 
   @Inject private AgentDirectory agents;
@@ -60,6 +80,8 @@ public class QueueService {
   @Inject private CustomFieldRestriction customFields;
 
   @Inject private QueueTabCounts tabCounts;
+
+  @Inject private Clock clock;
 
   /** The tabs the viewer has (team tabs for supervisors only), each with its count. */
   public List<QueueTabCount> tabs() {
@@ -69,6 +91,7 @@ public class QueueService {
 
   private List<QueueTabCount> count(Agent viewer) {
     List<Long> groups = groupsOf(viewer);
+    LocalDate today = LocalDate.now(clock);
     List<QueueTabCount> counts = new ArrayList<>();
     for (QueueTab tab : QueueTab.values()) {
       if (tab.isTeam() && !viewer.holds(Role.SUPERVISOR)) {
@@ -76,10 +99,11 @@ public class QueueService {
       }
       int found =
           bind(
-                  em.createQuery("SELECT c.id" + OPEN + condition(tab), Long.class),
+                  em.createQuery("SELECT c.id" + from(tab) + condition(tab), Long.class),
                   tab,
                   viewer,
-                  groups)
+                  groups,
+                  today)
               .setMaxResults(COUNT_CAP + 1)
               .getResultList()
               .size();
@@ -97,17 +121,22 @@ public class QueueService {
     String column = page.sortField() == null ? null : SORTABLE.get(page.sortField());
     String order =
         column == null
-            ? "c.openedAt DESC, c.id DESC"
+            ? (isToday(tab) ? OLDEST_DUE_FIRST : "c.openedAt DESC, c.id DESC")
             : column + (page.ascending() ? " ASC" : " DESC") + ", c.id DESC";
     String jpql =
         CaseSummary.SELECT
-            + " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h"
-            + " WHERE c.status IN :open AND "
+            + " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h WHERE "
+            + (isToday(tab) ? "" : "c.status IN :open AND ")
             + AccessRule.JPQL
             + condition(tab)
             + " ORDER BY "
             + order;
-    return bind(em.createQuery(jpql, CaseSummary.class), tab, viewer, groupsOf(viewer))
+    return bind(
+            em.createQuery(jpql, CaseSummary.class),
+            tab,
+            viewer,
+            groupsOf(viewer),
+            LocalDate.now(clock))
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
@@ -204,15 +233,21 @@ public class QueueService {
       case TEAM_AWAITING:
         return " AND c.department.id = :department AND c.holderId IS NOT NULL"
             + " AND (c.firstContactAt IS NULL OR c.awaitingAgent = :yes)";
+      case TODAY:
+        return " AND c.holderId = :viewerId" + DUE_BY_TODAY;
+      case TEAM_TODAY:
+        return " AND c.department.id = :department AND c.holderId IS NOT NULL" + DUE_BY_TODAY;
       default:
         throw new IllegalArgumentException(tab.name());
     }
   }
 
   private static <T> TypedQuery<T> bind(
-      TypedQuery<T> query, QueueTab tab, Agent viewer, List<Long> groups) {
-    CaseAccess.withAccessRule(query, viewer)
-        .setParameter("open", List.copyOf(CaseStatus.openStates()));
+      TypedQuery<T> query, QueueTab tab, Agent viewer, List<Long> groups, LocalDate today) {
+    CaseAccess.withAccessRule(query, viewer);
+    if (!isToday(tab)) {
+      query.setParameter("open", List.copyOf(CaseStatus.openStates()));
+    }
     if (tab != QueueTab.NEW) {
       // Booleans bound, never inlined: H2 refuses EclipseLink's inlined 1/0 for a boolean.
       String condition = condition(tab);
@@ -230,7 +265,28 @@ public class QueueService {
     if (tab == QueueTab.NEW || tab.isTeam()) {
       query.setParameter("department", viewer.getDepartment().getId());
     }
+    if (isToday(tab)) {
+      query.setParameter("tomorrow", today.plusDays(1).atStartOfDay());
+      // EclipseLink binds even the statuses written as literals; bound, a generic plan of
+      // PostgreSQL could not prove the partial indexes' predicate and would walk the due-date
+      // index of every case ever. Inlined, each query is planned with its values (one text per
+      // viewer and day: a handful of plans, not a cache to fill).
+      query.setHint(QueryHints.BIND_PARAMETERS, HintValues.FALSE);
+    }
     return query;
+  }
+
+  /**
+   * The cases a tab's count looks at: the open ones, or for the today tabs only their own statuses
+   * (a second, wider status list would make PostgreSQL misjudge how few rows match and leave the
+   * partial index for a sort).
+   */
+  private static String from(QueueTab tab) {
+    return isToday(tab) ? " FROM Case c WHERE " + AccessRule.JPQL : OPEN;
+  }
+
+  private static boolean isToday(QueueTab tab) {
+    return tab == QueueTab.TODAY || tab == QueueTab.TEAM_TODAY;
   }
 
   private List<Long> groupsOf(Agent viewer) {

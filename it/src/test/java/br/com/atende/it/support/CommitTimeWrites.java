@@ -17,6 +17,6 @@ public class CommitTimeWrites {
   @PersistenceContext private EntityManager em;
 
   public void flagOverdue(long caseId) {
-    em.find(Case.class, caseId).flagOverdue();
+    em.find(Case.class, caseId).flagOverdue(java.time.LocalDateTime.now());
   }
 }

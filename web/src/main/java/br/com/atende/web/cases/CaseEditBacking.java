@@ -37,6 +37,7 @@ public class CaseEditBacking implements Serializable {
   private String request;
   private Priority priority;
   private LocalDateTime dueDate;
+  private String dueDateNote;
   private final CatalogSelection about = new CatalogSelection();
 
   /** The level typed in the access-level field; null shows the case's own. */
@@ -114,6 +115,7 @@ public class CaseEditBacking implements Serializable {
     request = details.request();
     priority = details.priority();
     dueDate = details.dueDate();
+    dueDateNote = null;
     about.offerCompany(catalog, details.companyId());
     about.choose(
         catalog,
@@ -147,7 +149,8 @@ public class CaseEditBacking implements Serializable {
               about.getClassificationId(),
               about.getCategoryId(),
               about.getProductId(),
-              about.getModuleId()));
+              about.getModuleId(),
+              dueDateNote));
       Feedback.info("view.edit.done");
       editing = false;
       page.refresh();
@@ -194,6 +197,14 @@ public class CaseEditBacking implements Serializable {
 
   public void setPriority(Priority priority) {
     this.priority = priority;
+  }
+
+  public String getDueDateNote() {
+    return dueDateNote;
+  }
+
+  public void setDueDateNote(String dueDateNote) {
+    this.dueDateNote = dueDateNote;
   }
 
   public LocalDateTime getDueDate() {

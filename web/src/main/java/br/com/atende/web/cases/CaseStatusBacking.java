@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.function.LongSupplier;
 
@@ -26,16 +27,23 @@ public class CaseStatusBacking implements Serializable {
   private CaseStatus targetStatus;
   private LocalDateTime scheduledFor;
   private String statusNote;
+  private LocalDate agreedDate;
 
   public void changeStatus() {
     try {
       statuses.changeStatus(
           new ChangeStatusCommand(
-              page.getId(), page.getDetails().version(), targetStatus, scheduledFor, statusNote));
+              page.getId(),
+              page.getDetails().version(),
+              targetStatus,
+              scheduledFor,
+              statusNote,
+              agreedDate));
       Feedback.info("view.status.done", Feedback.text("status." + targetStatus));
       targetStatus = null;
       scheduledFor = null;
       statusNote = null;
+      agreedDate = null;
       page.refresh();
     } catch (BusinessException e) {
       Feedback.error(e);
@@ -74,6 +82,14 @@ public class CaseStatusBacking implements Serializable {
 
   public void setScheduledFor(LocalDateTime scheduledFor) {
     this.scheduledFor = scheduledFor;
+  }
+
+  public LocalDate getAgreedDate() {
+    return agreedDate;
+  }
+
+  public void setAgreedDate(LocalDate agreedDate) {
+    this.agreedDate = agreedDate;
   }
 
   public String getStatusNote() {

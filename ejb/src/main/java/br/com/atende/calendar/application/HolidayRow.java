@@ -1,0 +1,6 @@
+package br.com.atende.calendar.application;
+
+import java.time.LocalDate;
+
+/** A company holiday as the administrator's list shows it. */
+public record HolidayRow(long id, LocalDate date, String name) {}
