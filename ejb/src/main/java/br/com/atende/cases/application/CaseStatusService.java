@@ -15,6 +15,7 @@ import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.timekeeping.application.DeskTimeRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,6 +51,8 @@ public class CaseStatusService {
 
   @Inject private CaseMail caseMail;
 
+  @Inject private DeskTimeRules deskTime;
+
   /** Moves the case; returns its new version for the page to keep working with. */
   public long changeStatus(ChangeStatusCommand command) {
     requireValid(validator, command);
@@ -61,6 +64,7 @@ public class CaseStatusService {
     if (!command.status().isOpen() && hasOpenEscalations(supportCase)) {
       throw new BusinessException("error.escalation.openChildren", "status");
     }
+    deskTime.checkConcluding(supportCase, command.status());
     LocalDateTime now = LocalDateTime.now(clock);
     StatusChange change =
         supportCase.changeStatus(command.status(), agent, now, command.scheduledFor());

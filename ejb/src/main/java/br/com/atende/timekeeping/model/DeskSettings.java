@@ -1,5 +1,6 @@
 package br.com.atende.timekeeping.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,8 +13,10 @@ import java.util.Objects;
  * How a desk (department) takes time entries (seed 000, SPEC C3): off, without valuation or with
  * it, and whether a case needs an entry before it may be concluded. A desk without a row takes
  * entries without valuation and requires none, which is how every desk worked before the setting
- * existed. Kept apart from {@code Department}, which is cached reference data read by every page.
+ * existed. Kept apart from {@code Department}, which every page reads; cached like it (reference
+ * data, written only through JPA by the administrator).
  */
+@Cacheable
 @Entity
 @Table(name = "desk_time_settings")
 public class DeskSettings {

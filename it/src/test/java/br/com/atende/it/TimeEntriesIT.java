@@ -1,0 +1,244 @@
+package br.com.atende.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.com.atende.cases.application.CaseStatusService;
+import br.com.atende.cases.application.ChangeStatusCommand;
+import br.com.atende.cases.application.ForwardingService;
+import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.Priority;
+import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.Deployments;
+import br.com.atende.it.support.Openings;
+import br.com.atende.it.support.Teams;
+import br.com.atende.organization.model.Permission;
+import br.com.atende.organization.model.Role;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.NotFoundException;
+import br.com.atende.shared.PageRequest;
+import br.com.atende.timekeeping.application.DeskRow;
+import br.com.atende.timekeeping.application.LogTimeCommand;
+import br.com.atende.timekeeping.application.TimeAdminService;
+import br.com.atende.timekeeping.application.TimeEntryService;
+import br.com.atende.timekeeping.application.TimePanel;
+import br.com.atende.timekeeping.model.EntryMode;
+import br.com.atende.timekeeping.model.Nature;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Time entries on a case (issue 12): one agent's entries never overlap even when two saves race; a
+ * desk that requires an entry refuses to conclude a case without one, naming the rule; and only an
+ * agent who sees the case logs or reads its time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TimeEntriesIT {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEarTesting(TimeEntriesIT.class);
+  }
+
+  @Inject ActingAgent acting;
+
+  @Inject Openings openings;
+
+  @Inject Teams teams;
+
+  @Inject TimeEntryService time;
+
+  @Inject TimeAdminService timeAdmin;
+
+  @Inject CaseStatusService statuses;
+
+  @Inject ForwardingService forwarding;
+
+  private static LogTimeCommand entry(long caseId, LocalDate day, String start, String end) {
+    return new LogTimeCommand(
+        caseId,
+        null,
+        0,
+        day,
+        LocalTime.parse(start),
+        LocalTime.parse(end),
+        Nature.REMOTE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Acesso remoto ao servidor do cliente",
+        false);
+  }
+
+  private long caseOf(String login) throws Exception {
+    return openings
+        .open(login, "Maria Oliveira", "Apontamento", "Pedido", Priority.NORMAL, null, true)
+        .id();
+  }
+
+  private String agentOfNewDesk() {
+    long desk = teams.department(teams.company());
+    return teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT);
+  }
+
+  @Test
+  void twoOverlappingEntriesOfOneAgentSavedAtOnceLeaveExactlyOne() throws Exception {
+    String agent = agentOfNewDesk();
+    long first = caseOf(agent);
+    long second = caseOf(agent);
+    int rounds = 5;
+    AtomicInteger saved = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    for (int round = 0; round < rounds; round++) {
+      LocalDate day = DAY.plusDays(round);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Thread> threads = new ArrayList<>();
+      // The same agent, on two cases, for 09:00-10:00 and 09:30-11:00 of the same day.
+      for (LogTimeCommand command :
+          List.of(entry(first, day, "09:00", "10:00"), entry(second, day, "09:30", "11:00"))) {
+        Thread worker =
+            new Thread(
+                () -> {
+                  try {
+                    start.await();
+                    acting.as(agent, () -> time.log(command));
+                    saved.incrementAndGet();
+                  } catch (BusinessException e) {
+                    if ("error.time.overlap".equals(e.messageKey())) {
+                      refused.incrementAndGet();
+                    } else {
+                      failures.add(e);
+                    }
+                  } catch (Throwable e) {
+                    failures.add(e);
+                  }
+                });
+        threads.add(worker);
+        worker.start();
+      }
+      start.countDown();
+      for (Thread worker : threads) {
+        worker.join(TimeUnit.MINUTES.toMillis(1));
+      }
+    }
+
+    assertTrue(failures.isEmpty(), () -> "unexpected failures: " + failures);
+    assertEquals(rounds, saved.get(), "one entry saved per round");
+    assertEquals(rounds, refused.get(), "the other refused as an overlap");
+    long entries =
+        acting.as(agent, () -> time.panel(first, PageRequest.of(0, 10)).summary().entries())
+            + acting.as(agent, () -> time.panel(second, PageRequest.of(0, 10)).summary().entries());
+    assertEquals(rounds, entries);
+  }
+
+  @Test
+  void entriesThatOnlyTouchOrCrossMidnightWithoutOverlapAreAllSaved() throws Exception {
+    String agent = agentOfNewDesk();
+    long caseId = caseOf(agent);
+    acting.as(agent, () -> time.log(entry(caseId, DAY, "08:00", "09:00")));
+    acting.as(agent, () -> time.log(entry(caseId, DAY, "09:00", "10:00")));
+    acting.as(agent, () -> time.log(entry(caseId, DAY, "23:00", "01:00")));
+    BusinessException overlap =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                acting.as(agent, () -> time.log(entry(caseId, DAY.plusDays(1), "00:30", "02:00"))));
+    assertEquals("error.time.overlap", overlap.messageKey());
+
+    TimePanel panel = acting.as(agent, () -> time.panel(caseId, PageRequest.of(0, 10)));
+    assertEquals(3, panel.summary().entries());
+    assertEquals(240, panel.summary().minutes());
+    assertEquals(DAY.plusDays(1).atTime(1, 0), panel.firstPage().get(0).end());
+  }
+
+  @Test
+  void aDeskThatRequiresAnEntryRefusesToConcludeACaseWithoutOneNamingTheRule() throws Exception {
+    long desk = teams.department(teams.company());
+    String agent = teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT);
+    acting.as(
+        "admin",
+        () -> {
+          timeAdmin.saveDesk(new DeskRow(desk, null, null, EntryMode.WITHOUT_VALUATION, true));
+          return null;
+        });
+    long caseId = caseOf(agent);
+
+    BusinessException refused =
+        assertThrows(BusinessException.class, () -> conclude(agent, caseId));
+    assertEquals("error.time.entryRequired", refused.messageKey());
+    assertEquals("status", refused.field());
+    assertTrue(
+        acting.as(agent, () -> statuses.nextStatuses(caseId)).contains(CaseStatus.NOTIFIED),
+        "still open: it may still be concluded");
+
+    acting.as(agent, () -> time.log(entry(caseId, DAY, "14:00", "14:45")));
+    conclude(agent, caseId);
+    assertTrue(
+        acting.as(agent, () -> statuses.nextStatuses(caseId)).contains(CaseStatus.IN_PROGRESS),
+        "concluded: it may be reopened");
+  }
+
+  private void conclude(String agent, long caseId) throws Exception {
+    acting.as(
+        agent,
+        () ->
+            statuses.changeStatus(
+                new ChangeStatusCommand(
+                    caseId, forwarding.state(caseId).version(), CaseStatus.NOTIFIED, null, null)));
+  }
+
+  @Test
+  void anAgentWhoCannotSeeTheCaseNeitherLogsNorReadsItsTime() throws Exception {
+    String holder = agentOfNewDesk();
+    String stranger = agentOfNewDesk();
+    long caseId = caseOf(holder);
+
+    long entryId = acting.as(holder, () -> time.log(entry(caseId, DAY, "10:00", "11:30")));
+    TimePanel seen = acting.as(holder, () -> time.panel(caseId, PageRequest.of(0, 10)));
+    assertEquals(1, seen.summary().entries());
+    assertEquals(entryId, seen.firstPage().get(0).id());
+    assertEquals("1:30", seen.summary().hours());
+
+    assertThrows(
+        NotFoundException.class,
+        () -> acting.as(stranger, () -> time.panel(caseId, PageRequest.of(0, 10))));
+    assertThrows(
+        NotFoundException.class,
+        () -> acting.as(stranger, () -> time.entries(caseId, PageRequest.of(0, 10))));
+    assertThrows(
+        NotFoundException.class,
+        () -> acting.as(stranger, () -> time.log(entry(caseId, DAY, "12:00", "13:00"))));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            acting.as(
+                stranger,
+                () -> {
+                  time.delete(caseId, entryId, seen.firstPage().get(0).version());
+                  return null;
+                }));
+    assertEquals(
+        1, acting.as(holder, () -> time.panel(caseId, PageRequest.of(0, 10))).summary().entries());
+  }
+}
