@@ -15,9 +15,9 @@ import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
-import br.com.atende.timekeeping.application.DeskTimeRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,7 +51,7 @@ public class CaseStatusService {
 
   @Inject private CaseMail caseMail;
 
-  @Inject private DeskTimeRules deskTime;
+  @Inject private Instance<ConclusionRule> conclusionRules;
 
   /** Moves the case; returns its new version for the page to keep working with. */
   public long changeStatus(ChangeStatusCommand command) {
@@ -64,7 +64,7 @@ public class CaseStatusService {
     if (!command.status().isOpen() && hasOpenEscalations(supportCase)) {
       throw new BusinessException("error.escalation.openChildren", "status");
     }
-    deskTime.checkConcluding(supportCase, command.status());
+    conclusionRules.forEach(rule -> rule.check(supportCase, command.status()));
     LocalDateTime now = LocalDateTime.now(clock);
     StatusChange change =
         supportCase.changeStatus(command.status(), agent, now, command.scheduledFor());

@@ -1,5 +1,6 @@
 package br.com.atende.timekeeping.application;
 
+import br.com.atende.cases.application.ConclusionRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.shared.BusinessException;
@@ -15,7 +16,7 @@ import java.util.Set;
  * rule "a case of this desk needs an entry before it is concluded" (seed 000, SPEC C3).
  */
 @Dependent
-public class DeskTimeRules {
+public class DeskTimeRules implements ConclusionRule {
 
   /** The states that conclude a case (solved, told to the client, confirmed by it). */
   private static final Set<CaseStatus> CONCLUDING =
@@ -33,7 +34,8 @@ public class DeskTimeRules {
    * Refuses concluding a case of a desk that requires a time entry when the case has none, naming
    * the rule.
    */
-  public void checkConcluding(Case supportCase, CaseStatus target) {
+  @Override
+  public void check(Case supportCase, CaseStatus target) {
     if (!CONCLUDING.contains(target)
         || !of(supportCase.getDepartment().getId()).isEntryRequired()
         || hasEntry(supportCase.getId())) {
