@@ -1,6 +1,7 @@
 package br.com.atende.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
@@ -26,6 +28,8 @@ import br.com.atende.timekeeping.application.TimePanel;
 import br.com.atende.timekeeping.model.EntryMode;
 import br.com.atende.timekeeping.model.Nature;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -35,6 +39,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -240,5 +246,83 @@ class TimeEntriesIT {
                 }));
     assertEquals(
         1, acting.as(holder, () -> time.panel(caseId, PageRequest.of(0, 10))).summary().entries());
+  }
+
+  /** The tab's budget: the agent, the case through the access rule, the desk, sums, page, rates. */
+  private static final int TIME_TAB_BUDGET = 12;
+
+  @Test
+  void theTimeTabIsBuiltOnlyWhenOpenedAndShowsTheEntriesWithinItsStatementBudget()
+      throws Exception {
+    String agent = agentOfNewDesk();
+    long caseId = caseOf(agent);
+    acting.as(agent, () -> time.log(entry(caseId, DAY, "10:00", "11:30")));
+    AgentOverHttp browser = AgentOverHttp.loggedInAs(agent);
+    String path = "cases/view.xhtml?id=" + caseId;
+    String page = browser.get(path);
+    assertFalse(page.contains("timeEntriesTable"), "the tab is empty until opened");
+
+    AgentOverHttp.RecordedPage tab = browser.postAjax(path, openTab(page, "timeTab", 1));
+
+    assertTrue(tab.html().contains("timeEntriesTable"), tab.html());
+    assertTrue(tab.html().contains("Acesso remoto ao servidor do cliente"), "the entry is listed");
+    assertTrue(tab.html().contains("1:30"), "the summary's hours");
+    assertTrue(
+        tab.statements().size() <= TIME_TAB_BUDGET,
+        () -> tab.statements().size() + " statements: " + String.join("\n", tab.statements()));
+  }
+
+  @Test
+  void theTimeAdministrationPageListsTheDesksForAnAdministrator() throws Exception {
+    String page = AgentOverHttp.loggedInAs("admin", "admin/time.xhtml").get("admin/time.xhtml");
+    assertTrue(page.contains("Suporte"), "the demo desk is listed");
+    assertTrue(page.contains("contractsForm"), "the contracts panel");
+  }
+
+  /** The ajax request PrimeFaces sends to load a dynamic tab of the case page. */
+  private static String openTab(String page, String tab, int index) {
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertTrue(state.find(), "the page has a view state");
+    String tabs = "caseForm:tabs";
+    String tabId = tabs + ":" + tab;
+    return form(
+        "jakarta.faces.partial.ajax",
+        "true",
+        "jakarta.faces.source",
+        tabs,
+        "jakarta.faces.partial.execute",
+        tabs,
+        "jakarta.faces.partial.render",
+        tabs,
+        "jakarta.faces.behavior.event",
+        "tabChange",
+        "jakarta.faces.partial.event",
+        "tabChange",
+        tabs + "_contentLoad",
+        "true",
+        tabs + "_newTab",
+        tabId,
+        tabs + "_currentTab",
+        tabId,
+        tabs + "_tabindex",
+        String.valueOf(index),
+        "caseForm",
+        "caseForm",
+        "jakarta.faces.ViewState",
+        state.group(1));
+  }
+
+  private static String form(String... pairs) {
+    StringBuilder form = new StringBuilder();
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (form.length() > 0) {
+        form.append('&');
+      }
+      form.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+    }
+    return form.toString();
   }
 }

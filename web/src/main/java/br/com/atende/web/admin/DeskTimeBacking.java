@@ -6,10 +6,10 @@ import br.com.atende.timekeeping.application.TimeAdminService;
 import br.com.atende.timekeeping.model.EntryMode;
 import br.com.atende.web.shared.Feedback;
 import br.com.atende.web.shared.PagedModel;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.LazyDataModel;
 
 /**

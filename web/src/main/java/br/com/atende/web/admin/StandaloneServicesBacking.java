@@ -10,6 +10,7 @@ import br.com.atende.web.shared.Feedback;
 import br.com.atende.web.shared.OfferedConverter;
 import br.com.atende.web.shared.PagedModel;
 import jakarta.faces.convert.Converter;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.LazyDataModel;
 
 /**

@@ -14,6 +14,7 @@ import br.com.atende.timekeeping.model.ServiceType;
 import br.com.atende.timekeeping.model.ValuationKind;
 import br.com.atende.web.shared.Feedback;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -264,6 +264,23 @@ public class CaseTimeBacking implements Serializable {
 
   public TimePanel getPanel() {
     return panel;
+  }
+
+  /** Whether the case's desk takes time entries at all. */
+  public boolean isTakingEntries() {
+    return panel.mode().takesEntries();
+  }
+
+  public boolean isValued() {
+    return panel.valued();
+  }
+
+  public String getHours() {
+    return panel.summary().hours();
+  }
+
+  public String getAgentNames() {
+    return String.join(", ", panel.summary().agents());
   }
 
   public boolean isEditing() {
