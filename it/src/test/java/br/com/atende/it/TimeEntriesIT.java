@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.cases.application.AuditItem;
+import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseStatusService;
 import br.com.atende.cases.application.ChangeStatusCommand;
 import br.com.atende.cases.application.ForwardingService;
@@ -13,21 +15,33 @@ import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.Deployments;
+import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
+import br.com.atende.it.support.TimeRows;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.Database;
+import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.timekeeping.application.ContractRow;
 import br.com.atende.timekeeping.application.DeskRow;
 import br.com.atende.timekeeping.application.LogTimeCommand;
+import br.com.atende.timekeeping.application.ServiceRow;
 import br.com.atende.timekeeping.application.TimeAdminService;
 import br.com.atende.timekeeping.application.TimeEntryService;
 import br.com.atende.timekeeping.application.TimePanel;
 import br.com.atende.timekeeping.model.EntryMode;
 import br.com.atende.timekeeping.model.Nature;
+import br.com.atende.timekeeping.model.RateBasis;
+import br.com.atende.timekeeping.model.ServiceType;
+import br.com.atende.timekeeping.model.TravelBasis;
+import br.com.atende.timekeeping.model.ValuationKind;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -75,6 +89,14 @@ class TimeEntriesIT {
   @Inject CaseStatusService statuses;
 
   @Inject ForwardingService forwarding;
+
+  @Inject CaseService cases;
+
+  @Inject MailRows mail;
+
+  @Inject TimeRows timeRows;
+
+  @Inject Database database;
 
   private static LogTimeCommand entry(long caseId, LocalDate day, String start, String end) {
     return new LogTimeCommand(
@@ -246,6 +268,238 @@ class TimeEntriesIT {
                 }));
     assertEquals(
         1, acting.as(holder, () -> time.panel(caseId, PageRequest.of(0, 10))).summary().entries());
+  }
+
+  private static LogTimeCommand valued(
+      long caseId,
+      String start,
+      String end,
+      Nature nature,
+      String travel,
+      ServiceType type,
+      Long contractId,
+      Long serviceId,
+      ValuationKind valuation,
+      String manualValue,
+      String reason,
+      boolean sendAsReply) {
+    return new LogTimeCommand(
+        caseId,
+        null,
+        0,
+        DAY,
+        LocalTime.parse(start),
+        LocalTime.parse(end),
+        nature,
+        travel == null ? null : new BigDecimal(travel),
+        type,
+        contractId,
+        serviceId,
+        valuation,
+        manualValue == null ? null : new BigDecimal(manualValue),
+        reason,
+        "Visita técnica ao cliente",
+        sendAsReply);
+  }
+
+  @Test
+  void entriesOfADeskWithValuationAreValuedByContractServiceWarrantyOrByHand() throws Exception {
+    long desk = teams.department(teams.company());
+    String agent = teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT);
+    String colleague = teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT);
+    String supervisor =
+        teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT, Role.SUPERVISOR);
+    long party = openings.partyId(agent, "Maria Oliveira");
+    long[] rates =
+        acting.as(
+            "admin",
+            () -> {
+              timeAdmin.saveDesk(new DeskRow(desk, null, null, EntryMode.WITH_VALUATION, false));
+              long contract =
+                  timeAdmin.saveContract(
+                      new ContractRow(
+                          null,
+                          0,
+                          party,
+                          null,
+                          "Suporte mensal",
+                          RateBasis.HOURLY,
+                          new BigDecimal("120.00"),
+                          TravelBasis.PER_KM,
+                          new BigDecimal("1.50"),
+                          DAY.minusDays(30),
+                          null));
+              long service =
+                  timeAdmin.saveService(
+                      new ServiceRow(
+                          null,
+                          0,
+                          null,
+                          null,
+                          "Chamado avulso " + System.nanoTime(),
+                          RateBasis.PER_CALL,
+                          new BigDecimal("80.00"),
+                          null,
+                          null,
+                          true));
+              return new long[] {contract, service};
+            });
+    long caseId = caseOf(agent);
+
+    // 90 minutes at 120.00/h plus 10 km at 1.50; the description also goes to the client.
+    acting.as(
+        agent,
+        () ->
+            time.log(
+                valued(
+                    caseId,
+                    "09:00",
+                    "10:30",
+                    Nature.EXTERNAL,
+                    "10",
+                    ServiceType.CONTRACT,
+                    rates[0],
+                    null,
+                    ValuationKind.RATED,
+                    null,
+                    null,
+                    true)));
+    acting.as(
+        agent,
+        () ->
+            time.log(
+                valued(
+                    caseId,
+                    "11:00",
+                    "11:20",
+                    Nature.REMOTE,
+                    null,
+                    ServiceType.STANDALONE,
+                    null,
+                    rates[1],
+                    ValuationKind.WARRANTY,
+                    null,
+                    null,
+                    false)));
+    InvalidInputException noReason =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                acting.as(
+                    agent,
+                    () ->
+                        time.log(
+                            valued(
+                                caseId,
+                                "13:00",
+                                "14:00",
+                                Nature.INTERNAL,
+                                null,
+                                ServiceType.CONTRACT,
+                                rates[0],
+                                null,
+                                ValuationKind.MANUAL,
+                                "250",
+                                null,
+                                false))));
+    assertEquals("manualReason", noReason.field());
+    InvalidInputException remoteTravel =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                acting.as(
+                    agent,
+                    () ->
+                        time.log(
+                            valued(
+                                caseId,
+                                "13:00",
+                                "14:00",
+                                Nature.REMOTE,
+                                "5",
+                                ServiceType.CONTRACT,
+                                rates[0],
+                                null,
+                                ValuationKind.RATED,
+                                null,
+                                null,
+                                false))));
+    assertEquals("travel", remoteTravel.field());
+    acting.as(
+        agent,
+        () ->
+            time.log(
+                valued(
+                    caseId,
+                    "13:00",
+                    "14:00",
+                    Nature.INTERNAL,
+                    null,
+                    ServiceType.CONTRACT,
+                    rates[0],
+                    null,
+                    ValuationKind.MANUAL,
+                    "250",
+                    "Acerto no local",
+                    false)));
+
+    TimePanel panel = acting.as(agent, () -> time.panel(caseId, PageRequest.of(0, 10)));
+    assertEquals(3, panel.summary().entries());
+    assertEquals(new BigDecimal("445.00"), panel.summary().value(), "195.00 + 0.00 + 250.00");
+    assertEquals(new BigDecimal("80.00"), panel.summary().loss(), "the warranty call");
+    assertEquals(1, panel.summary().travels());
+    assertTrue(panel.contracts().stream().anyMatch(c -> c.id() == rates[0]));
+    assertEquals(1, mail.emailsOf(caseId, "case-email:"), "sent also as a reply");
+
+    long entryId = panel.firstPage().get(0).id();
+    long version = panel.firstPage().get(0).version();
+    BusinessException notAuthor =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                acting.as(
+                    colleague,
+                    () -> {
+                      time.delete(caseId, entryId, version);
+                      return null;
+                    }));
+    assertEquals("error.time.notAuthor", notAuthor.messageKey());
+    acting.as(
+        supervisor,
+        () -> {
+          time.delete(caseId, entryId, version);
+          return null;
+        });
+    List<AuditItem> audit =
+        acting.as(supervisor, () -> cases.auditTrail(caseId, PageRequest.of(0, 20)));
+    assertTrue(
+        audit.stream()
+            .anyMatch(a -> TimeEntryService.AUDIT_FIELD.equals(a.field()) && a.newValue() == null),
+        () -> "the deletion is audited: " + audit);
+    assertEquals(
+        2, acting.as(agent, () -> time.panel(caseId, PageRequest.of(0, 10))).summary().entries());
+  }
+
+  @Test
+  void onPostgreSqlTheDatabaseItselfRefusesAnOverlappingRowWrittenAroundTheService()
+      throws Exception {
+    String agent = agentOfNewDesk();
+    long caseId = caseOf(agent);
+    long agentId = teams.agentId(agent);
+    acting.as(agent, () -> time.log(entry(caseId, DAY, "09:00", "10:00")));
+    // Touching is allowed by the database too.
+    timeRows.insertDirectly(caseId, agentId, DAY.atTime(10, 0), DAY.atTime(10, 30));
+    if (database.isPostgreSQL()) {
+      assertThrows(
+          EJBException.class,
+          () -> timeRows.insertDirectly(caseId, agentId, DAY.atTime(9, 30), DAY.atTime(9, 45)));
+    } else {
+      // H2 has no exclusion constraint: there only the service keeps entries apart.
+      timeRows.insertDirectly(caseId, agentId, DAY.atTime(9, 30), DAY.atTime(9, 45));
+    }
+    assertEquals(
+        database.isPostgreSQL() ? 2 : 3,
+        acting.as(agent, () -> time.panel(caseId, PageRequest.of(0, 10))).summary().entries());
   }
 
   /** The tab's budget: the agent, the case through the access rule, the desk, sums, page, rates. */
