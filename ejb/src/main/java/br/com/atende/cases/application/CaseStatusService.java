@@ -19,6 +19,7 @@ import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +55,8 @@ public class CaseStatusService {
 
   @Inject private WorkingDays workingDays;
 
+  @Inject private Instance<ConclusionRule> conclusionRules;
+
   /** Moves the case; returns its new version for the page to keep working with. */
   public long changeStatus(ChangeStatusCommand command) {
     requireValid(validator, command);
@@ -65,6 +68,7 @@ public class CaseStatusService {
     if (!command.status().isOpen() && hasOpenEscalations(supportCase)) {
       throw new BusinessException("error.escalation.openChildren", "status");
     }
+    conclusionRules.forEach(rule -> rule.check(supportCase, command.status()));
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDateTime due =
         DueDateRule.dueOnEntering(

@@ -61,6 +61,15 @@ public class CaseAudit {
     this.changedAt = Objects.requireNonNull(changedAt);
   }
 
+  /**
+   * A change of a record that belongs to the case but is not one of its fields (a time entry), so
+   * that the case's audit trail tells it with the rest.
+   */
+  public static CaseAudit ofRecord(
+      Case supportCase, String fieldName, Object from, Object to, Agent by, LocalDateTime at) {
+    return new CaseAudit(supportCase, fieldName, from, to, by, at);
+  }
+
   public String getFieldName() {
     return fieldName;
   }

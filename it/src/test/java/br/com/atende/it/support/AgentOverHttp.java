@@ -35,15 +35,21 @@ public class AgentOverHttp {
 
   /** Logged in as this demo agent on the server the test runs in. */
   public static AgentOverHttp loggedInAs(String login) throws IOException, InterruptedException {
+    return loggedInAs(login, "cases/queue.xhtml");
+  }
+
+  /** Logged in through this page (an administrator, who is no agent, has no queue). */
+  public static AgentOverHttp loggedInAs(String login, String landing)
+      throws IOException, InterruptedException {
     int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
     AgentOverHttp agent = new AgentOverHttp(URI.create("http://127.0.0.1:" + port + "/atende/"));
-    agent.login(login);
+    agent.login(login, landing);
     return agent;
   }
 
-  private void login(String login) throws IOException, InterruptedException {
+  private void login(String login, String landing) throws IOException, InterruptedException {
     // The form login remembers the page asked for and returns to it once the password is right.
-    get("cases/queue.xhtml");
+    get(landing);
     String form = "j_username=" + login + "&j_password=" + ActingAgent.DEMO_PASSWORD;
     HttpResponse<String> answer =
         http.send(
@@ -53,7 +59,7 @@ public class AgentOverHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    if (answer.statusCode() != 200 || !answer.uri().getPath().endsWith("/cases/queue.xhtml")) {
+    if (answer.statusCode() != 200 || !answer.uri().getPath().endsWith("/" + landing)) {
       throw new IllegalStateException(
           login + " could not log in: " + answer.statusCode() + " at " + answer.uri());
     }
@@ -82,6 +88,28 @@ public class AgentOverHttp {
       throw new IllegalStateException(path + " answered " + answer.statusCode());
     }
     return answer;
+  }
+
+  /**
+   * Posts a form (already url-encoded) to the page, as a PrimeFaces ajax request does, and returns
+   * the partial response with the statements it issued; must answer 200.
+   */
+  public RecordedPage postAjax(String path, String form) throws IOException, InterruptedException {
+    String token = UUID.randomUUID().toString();
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(atende.resolve(path))
+                .timeout(TIMEOUT)
+                .header(StatementRecordingFilter.HEADER, token)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + answer.statusCode());
+    }
+    return new RecordedPage(answer.body(), StatementRecordingFilter.statementsOf(token, TIMEOUT));
   }
 
   /** A page as served, and the SQL its request issued, in order. */

@@ -1,0 +1,393 @@
+package br.com.atende.web.cases;
+
+import br.com.atende.cases.application.CaseStatusService;
+import br.com.atende.cases.application.ChangeStatusCommand;
+import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.PageRequest;
+import br.com.atende.timekeeping.application.LogTimeCommand;
+import br.com.atende.timekeeping.application.TimeEntryRow;
+import br.com.atende.timekeeping.application.TimeEntryService;
+import br.com.atende.timekeeping.application.TimePanel;
+import br.com.atende.timekeeping.model.Nature;
+import br.com.atende.timekeeping.model.ServiceType;
+import br.com.atende.timekeeping.model.ValuationKind;
+import br.com.atende.web.shared.Feedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The case page's time tab (seed 000 "Área de apontamentos"): the summary, the entries (paged,
+ * sortable) and the entry form with save, save and new, and save and close the case. Created when
+ * the tab is first opened, with one service call for all it shows; the table's first page comes
+ * with it.
+ */
+@Named
+@ViewScoped
+public class CaseTimeBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final int PAGE_SIZE = 10;
+
+  @Inject private CaseBacking page;
+
+  @Inject private TimeEntryService time;
+
+  @Inject private CaseStatusService statuses;
+
+  private TimePanel panel;
+  private final Entries entries = new Entries();
+
+  private Long entryId;
+  private long entryVersion;
+  private LocalDate day;
+  private LocalTime start;
+  private LocalTime end;
+  private Nature nature;
+  private BigDecimal travel;
+  private ServiceType serviceType;
+  private Long contractId;
+  private Long serviceId;
+  private ValuationKind valuation;
+  private BigDecimal manualValue;
+  private String manualReason;
+  private String description;
+  private boolean sendAsReply;
+
+  @PostConstruct
+  void load() {
+    reload();
+    clearForm();
+  }
+
+  private void reload() {
+    panel = time.panel(page.getId(), PageRequest.of(0, PAGE_SIZE));
+    entries.usePanelPage = true;
+  }
+
+  public void save() {
+    if (saved()) {
+      clearForm();
+    }
+  }
+
+  /** Saves and keeps the form open for the next entry, on the same day. */
+  public void saveAndNew() {
+    LocalDate sameDay = day;
+    if (saved()) {
+      clearForm();
+      day = sameDay;
+    }
+  }
+
+  /**
+   * Saves the entry, then concludes the case (told to the client). The entry stays saved when the
+   * case may not be concluded yet; the message names what is missing.
+   */
+  public void saveAndClose() {
+    if (!saved()) {
+      return;
+    }
+    clearForm();
+    try {
+      statuses.changeStatus(
+          new ChangeStatusCommand(
+              page.getId(), page.getDetails().version(), CaseStatus.NOTIFIED, null, null));
+      Feedback.info("view.status.done", Feedback.text("status." + CaseStatus.NOTIFIED));
+      page.refresh();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  private boolean saved() {
+    try {
+      time.log(
+          new LogTimeCommand(
+              page.getId(),
+              entryId,
+              entryVersion,
+              day,
+              start,
+              end,
+              nature,
+              nature == Nature.EXTERNAL ? travel : null,
+              serviceType,
+              contractId,
+              serviceId,
+              valuation,
+              manualValue,
+              manualReason,
+              description,
+              sendAsReply));
+      Feedback.info("time.saved");
+      reload();
+      return true;
+    } catch (BusinessException e) {
+      Feedback.error(e);
+      return false;
+    }
+  }
+
+  /** Puts an entry of the list in the form to be changed. */
+  public void edit(TimeEntryRow row) {
+    entryId = row.id();
+    entryVersion = row.version();
+    day = row.start().toLocalDate();
+    start = row.start().toLocalTime();
+    end = row.end().toLocalTime();
+    nature = row.nature();
+    travel = row.travel();
+    serviceType = row.serviceType();
+    contractId = row.contractId();
+    serviceId = row.serviceId();
+    valuation = row.valuation();
+    manualValue = row.valuation() == ValuationKind.MANUAL ? row.value() : null;
+    manualReason = row.manualReason();
+    description = row.description();
+    sendAsReply = false;
+  }
+
+  public void delete(TimeEntryRow row) {
+    try {
+      time.delete(page.getId(), row.id(), row.version());
+      Feedback.info("time.deleted");
+      reload();
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  public void clearForm() {
+    entryId = null;
+    entryVersion = 0;
+    day = LocalDate.now();
+    start = null;
+    end = null;
+    nature = Nature.REMOTE;
+    travel = null;
+    serviceType =
+        panel.contracts().isEmpty() && !panel.services().isEmpty()
+            ? ServiceType.STANDALONE
+            : panel.contracts().isEmpty() ? null : ServiceType.CONTRACT;
+    contractId = panel.contracts().size() == 1 ? panel.contracts().get(0).id() : null;
+    serviceId = panel.services().size() == 1 ? panel.services().get(0).id() : null;
+    valuation = ValuationKind.RATED;
+    manualValue = null;
+    manualReason = null;
+    description = null;
+    sendAsReply = false;
+  }
+
+  /** The service types the case's party has: a contract valid today, a standalone service. */
+  public List<ServiceType> getServiceTypes() {
+    if (panel.contracts().isEmpty()) {
+      return panel.services().isEmpty() ? List.of() : List.of(ServiceType.STANDALONE);
+    }
+    return panel.services().isEmpty()
+        ? List.of(ServiceType.CONTRACT)
+        : List.of(ServiceType.CONTRACT, ServiceType.STANDALONE);
+  }
+
+  public Nature[] getNatures() {
+    return Nature.values();
+  }
+
+  public ValuationKind[] getValuations() {
+    return ValuationKind.values();
+  }
+
+  /**
+   * The entries table: its first page is the one the panel brought; later pages and other sorts are
+   * one paged query each, counted by the summary.
+   */
+  private final class Entries extends LazyDataModel<TimeEntryRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    private boolean usePanelPage;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.toIntExact(panel.summary().entries());
+    }
+
+    @Override
+    public List<TimeEntryRow> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+      if (usePanelPage && first == 0 && sort == null && pageSize == PAGE_SIZE) {
+        usePanelPage = false;
+        return panel.firstPage();
+      }
+      usePanelPage = false;
+      return time.entries(
+          page.getId(),
+          new PageRequest(
+              first,
+              pageSize,
+              sort == null ? null : sort.getField(),
+              sort != null && sort.getOrder() == SortOrder.ASCENDING));
+    }
+
+    @Override
+    public String getRowKey(TimeEntryRow row) {
+      return String.valueOf(row.id());
+    }
+
+    @Override
+    public TimeEntryRow getRowData(String key) {
+      @SuppressWarnings("unchecked")
+      List<TimeEntryRow> rows = (List<TimeEntryRow>) getWrappedData();
+      return rows == null
+          ? null
+          : rows.stream().filter(r -> getRowKey(r).equals(key)).findFirst().orElse(null);
+    }
+  }
+
+  public LazyDataModel<TimeEntryRow> getEntries() {
+    return entries;
+  }
+
+  public TimePanel getPanel() {
+    return panel;
+  }
+
+  /** Whether the case's desk takes time entries at all. */
+  public boolean isTakingEntries() {
+    return panel.mode().takesEntries();
+  }
+
+  public boolean isValued() {
+    return panel.valued();
+  }
+
+  public String getHours() {
+    return panel.summary().hours();
+  }
+
+  public String getAgentNames() {
+    return String.join(", ", panel.summary().agents());
+  }
+
+  public boolean isEditing() {
+    return entryId != null;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public LocalTime getStart() {
+    return start;
+  }
+
+  public void setStart(LocalTime start) {
+    this.start = start;
+  }
+
+  public LocalTime getEnd() {
+    return end;
+  }
+
+  public void setEnd(LocalTime end) {
+    this.end = end;
+  }
+
+  public Nature getNature() {
+    return nature;
+  }
+
+  public void setNature(Nature nature) {
+    this.nature = nature;
+  }
+
+  public BigDecimal getTravel() {
+    return travel;
+  }
+
+  public void setTravel(BigDecimal travel) {
+    this.travel = travel;
+  }
+
+  public ServiceType getServiceType() {
+    return serviceType;
+  }
+
+  public void setServiceType(ServiceType serviceType) {
+    this.serviceType = serviceType;
+  }
+
+  public Long getContractId() {
+    return contractId;
+  }
+
+  public void setContractId(Long contractId) {
+    this.contractId = contractId;
+  }
+
+  public Long getServiceId() {
+    return serviceId;
+  }
+
+  public void setServiceId(Long serviceId) {
+    this.serviceId = serviceId;
+  }
+
+  public ValuationKind getValuation() {
+    return valuation;
+  }
+
+  public void setValuation(ValuationKind valuation) {
+    this.valuation = valuation;
+  }
+
+  public BigDecimal getManualValue() {
+    return manualValue;
+  }
+
+  public void setManualValue(BigDecimal manualValue) {
+    this.manualValue = manualValue;
+  }
+
+  public String getManualReason() {
+    return manualReason;
+  }
+
+  public void setManualReason(String manualReason) {
+    this.manualReason = manualReason;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public boolean isSendAsReply() {
+    return sendAsReply;
+  }
+
+  public void setSendAsReply(boolean sendAsReply) {
+    this.sendAsReply = sendAsReply;
+  }
+}
