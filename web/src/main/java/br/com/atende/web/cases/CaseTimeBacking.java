@@ -13,6 +13,7 @@ import br.com.atende.timekeeping.model.Nature;
 import br.com.atende.timekeeping.model.ServiceType;
 import br.com.atende.timekeeping.model.ValuationKind;
 import br.com.atende.web.shared.Feedback;
+import br.com.atende.web.shared.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,11 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The case page's time tab (seed 000 "Área de apontamentos"): the summary, the entries (paged,
@@ -49,7 +46,11 @@ public class CaseTimeBacking implements Serializable {
   @Inject private CaseStatusService statuses;
 
   private TimePanel panel;
-  private final Entries entries = new Entries();
+  private final LazyDataModel<TimeEntryRow> entries =
+      new PagedModel<>(this::entriesPage, () -> panel.summary().entries(), TimeEntryRow::id);
+
+  /** Whether the next first page is the one {@link #panel} brought (it was read with the panel). */
+  private boolean usePanelPage;
 
   private Long entryId;
   private long entryVersion;
@@ -75,7 +76,7 @@ public class CaseTimeBacking implements Serializable {
 
   private void reload() {
     panel = time.panel(page.getId(), PageRequest.of(0, PAGE_SIZE));
-    entries.usePanelPage = true;
+    usePanelPage = true;
   }
 
   public void save() {
@@ -211,51 +212,17 @@ public class CaseTimeBacking implements Serializable {
   }
 
   /**
-   * The entries table: its first page is the one the panel brought; later pages and other sorts are
-   * one paged query each, counted by the summary.
+   * A page of the entries table: its first page is the one the panel brought; later pages and other
+   * sorts are one paged query each, counted by the summary.
    */
-  private final class Entries extends LazyDataModel<TimeEntryRow> {
-
-    private static final long serialVersionUID = 1L;
-
-    private boolean usePanelPage;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(panel.summary().entries());
-    }
-
-    @Override
-    public List<TimeEntryRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-      if (usePanelPage && first == 0 && sort == null && pageSize == PAGE_SIZE) {
-        usePanelPage = false;
-        return panel.firstPage();
-      }
-      usePanelPage = false;
-      return time.entries(
-          page.getId(),
-          new PageRequest(
-              first,
-              pageSize,
-              sort == null ? null : sort.getField(),
-              sort != null && sort.getOrder() == SortOrder.ASCENDING));
-    }
-
-    @Override
-    public String getRowKey(TimeEntryRow row) {
-      return String.valueOf(row.id());
-    }
-
-    @Override
-    public TimeEntryRow getRowData(String key) {
-      @SuppressWarnings("unchecked")
-      List<TimeEntryRow> rows = (List<TimeEntryRow>) getWrappedData();
-      return rows == null
-          ? null
-          : rows.stream().filter(r -> getRowKey(r).equals(key)).findFirst().orElse(null);
-    }
+  private List<TimeEntryRow> entriesPage(PageRequest request) {
+    boolean panelPage =
+        usePanelPage
+            && request.first() == 0
+            && request.sortField() == null
+            && request.size() == PAGE_SIZE;
+    usePanelPage = false;
+    return panelPage ? panel.firstPage() : time.entries(page.getId(), request);
   }
 
   public LazyDataModel<TimeEntryRow> getEntries() {
