@@ -25,6 +25,14 @@ import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.party.model.Representative;
+import br.com.atende.timekeeping.model.Contract;
+import br.com.atende.timekeeping.model.DeskSettings;
+import br.com.atende.timekeeping.model.EntryMode;
+import br.com.atende.timekeeping.model.EntryTemplate;
+import br.com.atende.timekeeping.model.Nature;
+import br.com.atende.timekeeping.model.Pricing;
+import br.com.atende.timekeeping.model.RateBasis;
+import br.com.atende.timekeeping.model.TravelBasis;
 import br.com.atende.workflow.model.StandardField;
 import br.com.atende.workflow.model.StepTarget;
 import br.com.atende.workflow.model.WorkflowStep;
@@ -36,7 +44,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -251,8 +261,10 @@ public class DemoData {
     // Agent groups (SPEC C5): a case forwarded to a group queues for every member, of any company.
     AgentGroup fiscal =
         persist(new AgentGroup(support, "Fiscal e faturamento").with(ana).with(diego).with(carla));
-    persist(new AgentGroup(support, "Visitas técnicas").with(bruno).with(elisa));
+    AgentGroup visits =
+        persist(new AgentGroup(support, "Visitas técnicas").with(bruno).with(elisa));
     complaintWorkflow(acme, fiscal);
+    fieldTime(field, visits, metal, now.toLocalDate());
 
     demoFaq(ana, now);
     em.createNativeQuery(
@@ -264,6 +276,32 @@ public class DemoData {
     LOG.info(
         "Demo data created: companies ACME and ACME Serviços, logins ana, bruno, carla, diego,"
             + " elisa, admin");
+  }
+
+  /**
+   * Time entries (SPEC C9, seed 000) on the field desk: valued, and required before a case is
+   * concluded; Metalúrgica Horizonte has a maintenance contract, and the technical visits group an
+   * entry template for its usual visit.
+   */
+  private void fieldTime(Department field, AgentGroup visits, Party metal, LocalDate today) {
+    persist(new DeskSettings(field.getId(), EntryMode.WITH_VALUATION, true));
+    persist(
+        new Contract(
+            metal,
+            "Manutenção mensal",
+            new Pricing(
+                RateBasis.HOURLY,
+                new BigDecimal("150.00"),
+                TravelBasis.PER_KM,
+                new BigDecimal("1.80")),
+            today.minusYears(1).withDayOfMonth(1),
+            null));
+    persist(
+        new EntryTemplate(
+            visits,
+            "Visita preventiva",
+            Nature.EXTERNAL,
+            "Visita técnica preventiva: inspeção, limpeza e teste do equipamento no local."));
   }
 
   /**

@@ -28,6 +28,7 @@ import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
 import br.com.atende.timekeeping.application.ContractRow;
 import br.com.atende.timekeeping.application.DeskRow;
+import br.com.atende.timekeeping.application.EntryTemplateRow;
 import br.com.atende.timekeeping.application.LogTimeCommand;
 import br.com.atende.timekeeping.application.ServiceRow;
 import br.com.atende.timekeeping.application.TimeAdminService;
@@ -39,6 +40,7 @@ import br.com.atende.timekeeping.model.RateBasis;
 import br.com.atende.timekeeping.model.ServiceType;
 import br.com.atende.timekeeping.model.TravelBasis;
 import br.com.atende.timekeeping.model.ValuationKind;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -500,6 +502,47 @@ class TimeEntriesIT {
     assertEquals(
         database.isPostgreSQL() ? 2 : 3,
         acting.as(agent, () -> time.panel(caseId, PageRequest.of(0, 10))).summary().entries());
+  }
+
+  @Test
+  void theTimeTabOffersTheEntryTemplatesOfTheAgentsGroupsOnlyAndOnlyAnAdministratorKeepsThem()
+      throws Exception {
+    long desk = teams.department(teams.company());
+    String member = teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT);
+    String outsider = teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT);
+    long group = teams.group(desk, member);
+    EntryTemplateRow visit =
+        new EntryTemplateRow(
+            null, 0, group, null, "Visita preventiva", Nature.EXTERNAL, "Inspeção e limpeza");
+    acting.as("admin", () -> timeAdmin.saveTemplate(visit));
+    long memberCase = caseOf(member);
+    long outsiderCase = caseOf(outsider);
+
+    List<EntryTemplateRow> offered =
+        acting.as(member, () -> time.panel(memberCase, PageRequest.of(0, 10))).templates();
+    assertEquals(
+        List.of("Visita preventiva"), offered.stream().map(EntryTemplateRow::name).toList());
+    assertEquals(Nature.EXTERNAL, offered.get(0).nature());
+    assertEquals("Inspeção e limpeza", offered.get(0).description());
+    assertTrue(
+        acting
+            .as(outsider, () -> time.panel(outsiderCase, PageRequest.of(0, 10)))
+            .templates()
+            .isEmpty(),
+        "an agent of no group of the template is not offered it");
+
+    InvalidInputException unnamed =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                acting.as(
+                    "admin",
+                    () ->
+                        timeAdmin.saveTemplate(
+                            new EntryTemplateRow(null, 0, group, null, " ", null, "Texto"))));
+    assertEquals("name", unnamed.field());
+    assertThrows(
+        EJBAccessException.class, () -> acting.as(member, () -> timeAdmin.saveTemplate(visit)));
   }
 
   /** The tab's budget: the agent, the case through the access rule, the desk, sums, page, rates. */

@@ -22,6 +22,21 @@ public final class DueDateRule {
 
   private DueDateRule() {}
 
+  /** Whether a case entering the status takes the visit's date (the status dialog asks for it). */
+  public static boolean asksForVisit(CaseStatus target) {
+    return target == CaseStatus.SCHEDULED;
+  }
+
+  /** Whether a case entering the status takes the date agreed (the status dialog asks for it). */
+  public static boolean asksForAgreedDate(CaseStatus target) {
+    return target == CaseStatus.WAITING_THIRD_PARTY;
+  }
+
+  /** Whether a case entering the status becomes due the next working day. */
+  public static boolean dueNextWorkingDay(CaseStatus target) {
+    return target == CaseStatus.PENDING;
+  }
+
   /**
    * The due date of a case entering {@code target}.
    *

@@ -1,6 +1,7 @@
 package br.com.atende.timekeeping.application;
 
 import br.com.atende.cases.application.ConcurrentChangeException;
+import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.Party;
@@ -11,6 +12,7 @@ import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
 import br.com.atende.timekeeping.model.Contract;
 import br.com.atende.timekeeping.model.DeskSettings;
+import br.com.atende.timekeeping.model.EntryTemplate;
 import br.com.atende.timekeeping.model.Pricing;
 import br.com.atende.timekeeping.model.StandaloneService;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,8 +24,8 @@ import java.util.Map;
 
 /**
  * The administration of what values time entries (SPEC C9, §2 ADMIN): the parties' contracts, the
- * standalone services, and each desk's entry settings. Lists are paged in the database and counted
- * up to {@link CappedCount#CAP}.
+ * standalone services, each desk's entry settings, and the groups' entry templates. Lists are paged
+ * in the database and counted up to {@link CappedCount#CAP}.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -42,6 +44,9 @@ public class TimeAdminService {
 
   private static final Map<String, String> SERVICE_SORTS =
       Map.of("party", "p.name", "name", "s.name", "rate", "s.pricing.rate");
+
+  private static final Map<String, String> TEMPLATE_SORTS =
+      Map.of("group", "g.name", "name", "t.name");
 
   private static final Map<String, String> DESK_SORTS =
       Map.of("company", "c.name", "department", "d.name");
@@ -143,6 +148,72 @@ public class TimeAdminService {
     }
     service.change(row.name(), pricing, row.active());
     return service.getId();
+  }
+
+  /**
+   * Active groups whose name starts with the text, named with their department (groups of two desks
+   * may share a name), for the entry template form.
+   */
+  public List<Choice> groups(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW br.com.atende.shared.Choice(g.id, CONCAT(d.name, ' · ', g.name))"
+                + " FROM AgentGroup g JOIN g.department d WHERE g.active = TRUE AND LOWER(g.name) LIKE :prefix ORDER BY g.name, g.id",
+            Choice.class)
+        .setParameter("prefix", text.strip().toLowerCase(java.util.Locale.ROOT) + "%")
+        .setMaxResults(15)
+        .getResultList();
+  }
+
+  public List<EntryTemplateRow> templates(PageRequest page) {
+    return em.createQuery(
+            "SELECT NEW br.com.atende.timekeeping.application.EntryTemplateRow(t.id, t.version,"
+                + " g.id, CONCAT(d.name, ' · ', g.name), t.name, t.nature, t.description)"
+                + " FROM EntryTemplate t JOIN t.group g JOIN g.department d"
+                + order(page, TEMPLATE_SORTS, "g.name", "t.name, t.id"),
+            EntryTemplateRow.class)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  public CappedCount countTemplates() {
+    return CappedCount.count(em.createQuery("SELECT t.id FROM EntryTemplate t", Long.class));
+  }
+
+  /** Creates or changes an entry template; returns its id. */
+  public long saveTemplate(EntryTemplateRow row) {
+    AgentGroup group = row.groupId() == null ? null : em.find(AgentGroup.class, row.groupId());
+    if (group == null) {
+      throw new InvalidInputException("group", "error.required");
+    }
+    if (row.id() == null) {
+      EntryTemplate template =
+          new EntryTemplate(group, row.name(), row.nature(), row.description());
+      em.persist(template);
+      em.flush();
+      return template.getId();
+    }
+    EntryTemplate template = changeable(row.id(), row.version());
+    template.change(group, row.name(), row.nature(), row.description());
+    return template.getId();
+  }
+
+  public void deleteTemplate(long id, long version) {
+    em.remove(changeable(id, version));
+  }
+
+  private EntryTemplate changeable(long id, long version) {
+    EntryTemplate template = em.find(EntryTemplate.class, id);
+    if (template == null) {
+      throw new NotFoundException();
+    }
+    if (template.getVersion() != version) {
+      throw new ConcurrentChangeException(null);
+    }
+    return template;
   }
 
   /** The desks with their settings (the defaults where never set). */

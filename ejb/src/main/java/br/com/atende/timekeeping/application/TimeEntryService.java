@@ -57,6 +57,9 @@ import java.util.Map;
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
 public class TimeEntryService {
 
+  /** How many templates the time tab offers; a group keeps a handful, this only bounds the list. */
+  static final int TEMPLATE_LIMIT = 100;
+
   /**
    * The audit trail's field for a time entry (the page translates it as {@code case.timeEntry}).
    */
@@ -110,7 +113,7 @@ public class TimeEntryService {
     DeskSettings desk = desks.of((Long) visible[1]);
     if (!desk.getMode().takesEntries()) {
       return new TimePanel(
-          desk.getMode(), false, TimeSummary.EMPTY, List.of(), List.of(), List.of());
+          desk.getMode(), false, TimeSummary.EMPTY, List.of(), List.of(), List.of(), List.of());
     }
     LocalDate today = LocalDate.now(clock);
     boolean valued = desk.getMode() == EntryMode.WITH_VALUATION;
@@ -120,7 +123,8 @@ public class TimeEntryService {
         summary(caseId),
         rows(caseId, firstPage, viewer),
         valued ? contractsOf(partyId, today) : List.of(),
-        valued ? servicesOf(partyId) : List.of());
+        valued ? servicesOf(partyId) : List.of(),
+        templatesOf(viewer));
   }
 
   /** A page of the case's entries, sorted by a column of the panel (default: newest first). */
@@ -432,6 +436,19 @@ public class TimeEntryService {
             Choice.class)
         .setParameter("party", partyId == null ? -1L : partyId)
         .setMaxResults(50)
+        .getResultList();
+  }
+
+  /** The entry templates of the active groups the agent belongs to, by name (a bounded list). */
+  private List<EntryTemplateRow> templatesOf(Agent viewer) {
+    return em.createQuery(
+            "SELECT NEW br.com.atende.timekeeping.application.EntryTemplateRow(t.id, t.version,"
+                + " g.id, g.name, t.name, t.nature, t.description)"
+                + " FROM EntryTemplate t JOIN t.group g JOIN g.members m"
+                + " WHERE m.id = :agent AND g.active = TRUE ORDER BY t.name, t.id",
+            EntryTemplateRow.class)
+        .setParameter("agent", viewer.getId())
+        .setMaxResults(TEMPLATE_LIMIT)
         .getResultList();
   }
 }

@@ -147,4 +147,27 @@ class DueDateRuleTest {
     // A new status must be decided here: it either keeps the due date or sets one.
     assertEquals(10, EnumSet.allOf(CaseStatus.class).size());
   }
+
+  /**
+   * The status dialog shows a date field only when {@link DueDateRule#asksForVisit} or {@link
+   * DueDateRule#asksForAgreedDate} say so: exactly the statuses whose rule refuses to go on without
+   * that date, so no status asks for a date it ignores and none needs one the dialog hides.
+   */
+  @ParameterizedTest
+  @EnumSource(CaseStatus.class)
+  void theStatusDialogAsksExactlyForTheDateTheChosenStatusNeeds(CaseStatus target) {
+    String missing;
+    try {
+      LocalDateTime due =
+          DueDateRule.dueOnEntering(target, CURRENT, CHRISTMAS_EVE, null, null, nextWorkingDay);
+      missing = null;
+      assertEquals(
+          DueDateRule.dueNextWorkingDay(target),
+          due.equals(LocalDateTime.of(2026, 12, 28, 23, 59)));
+    } catch (InvalidInputException e) {
+      missing = e.field();
+    }
+    assertEquals(DueDateRule.asksForVisit(target), "scheduledFor".equals(missing));
+    assertEquals(DueDateRule.asksForAgreedDate(target), "agreedDate".equals(missing));
+  }
 }

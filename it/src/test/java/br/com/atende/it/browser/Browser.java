@@ -125,6 +125,17 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Picks an option as the agent's click would, so that the menu's change behaviour (an ajax update
+   * of what depends on the choice) runs, and waits for it to be done. {@link #choose} sets the
+   * value silently, for menus whose choice only travels with the form.
+   */
+  void pick(String menuId, String widgetVar, String value, String label) {
+    choose(menuId, widgetVar, value, label);
+    script("PF(arguments[0]).triggerChange();", widgetVar);
+    until(driver -> Boolean.TRUE.equals(script("return PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /**
    * The value of the option of a selectOneMenu's hidden native select (id ending in "_input") whose
    * label contains the given text: ids the test cannot know in advance.
    */

@@ -72,7 +72,7 @@ class CaseWorkInBrowserIT extends AgentAtTheBrowser {
 
     browser.click(By.id("caseForm:openStatus"));
 
-    browser.choose("caseForm:targetStatus", "targetStatus", "SCHEDULED", "Agendado");
+    browser.pick("caseForm:targetStatus", "targetStatus", "SCHEDULED", "Agendado");
     browser.type(By.id("caseForm:scheduledFor_input"), "30/12/2030 10:00");
     browser.type(By.id("caseForm:statusNote"), "Entrega combinada com a cliente");
     browser.click(By.id("caseForm:changeStatus"));

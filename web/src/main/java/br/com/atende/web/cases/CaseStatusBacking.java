@@ -3,6 +3,7 @@ package br.com.atende.web.cases;
 import br.com.atende.cases.application.CaseStatusService;
 import br.com.atende.cases.application.ChangeStatusCommand;
 import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.DueDateRule;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +30,7 @@ public class CaseStatusBacking implements Serializable {
   private String statusNote;
   private LocalDate agreedDate;
 
+  /** Changes the status; a date typed for another status chosen before is not sent. */
   public void changeStatus() {
     try {
       statuses.changeStatus(
@@ -36,9 +38,9 @@ public class CaseStatusBacking implements Serializable {
               page.getId(),
               page.getDetails().version(),
               targetStatus,
-              scheduledFor,
+              isAskingVisit() ? scheduledFor : null,
               statusNote,
-              agreedDate));
+              isAskingAgreedDate() ? agreedDate : null));
       Feedback.info("view.status.done", Feedback.text("status." + targetStatus));
       targetStatus = null;
       scheduledFor = null;
@@ -74,6 +76,20 @@ public class CaseStatusBacking implements Serializable {
 
   public void setTargetStatus(CaseStatus targetStatus) {
     this.targetStatus = targetStatus;
+  }
+
+  /** The dialog asks for the visit only when the case is to be scheduled. */
+  public boolean isAskingVisit() {
+    return targetStatus != null && DueDateRule.asksForVisit(targetStatus);
+  }
+
+  /** The dialog asks for the date agreed only when the case is to wait on a third party. */
+  public boolean isAskingAgreedDate() {
+    return targetStatus != null && DueDateRule.asksForAgreedDate(targetStatus);
+  }
+
+  public boolean isDueNextWorkingDay() {
+    return targetStatus != null && DueDateRule.dueNextWorkingDay(targetStatus);
   }
 
   public LocalDateTime getScheduledFor() {

@@ -67,6 +67,7 @@ public class CaseTimeBacking implements Serializable {
   private String manualReason;
   private String description;
   private boolean sendAsReply;
+  private Long templateId;
 
   @PostConstruct
   void load() {
@@ -141,6 +142,24 @@ public class CaseTimeBacking implements Serializable {
       Feedback.error(e);
       return false;
     }
+  }
+
+  /**
+   * Fills the description, and the nature where the template names one, from the chosen template of
+   * the agent's groups (seed 000 "Modelos"); the agent may still change both before saving.
+   */
+  public void applyTemplate() {
+    panel.templates().stream()
+        .filter(t -> t.id().equals(templateId))
+        .findFirst()
+        .ifPresent(
+            t -> {
+              description = t.description();
+              if (t.nature() != null) {
+                nature = t.nature();
+              }
+            });
+    templateId = null;
   }
 
   /** Puts an entry of the list in the form to be changed. */
@@ -348,6 +367,14 @@ public class CaseTimeBacking implements Serializable {
 
   public void setDescription(String description) {
     this.description = description;
+  }
+
+  public Long getTemplateId() {
+    return templateId;
+  }
+
+  public void setTemplateId(Long templateId) {
+    this.templateId = templateId;
   }
 
   public boolean isSendAsReply() {
