@@ -70,7 +70,7 @@ public record CaseDetails(
    * The case as its page shows it, read from the case already loaded to check access: its
    * associations are reference data served by the shared cache, so this costs no query.
    */
-  static CaseDetails of(Case c) {
+  public static CaseDetails of(Case c) {
     ContactChannel channel = c.getChannel();
     return new CaseDetails(
         c.getId(),

@@ -88,6 +88,24 @@ class WorkspaceInBrowserIT extends AgentAtTheBrowser {
     browser.until(ExpectedConditions.urlContains("/cases/queue.xhtml"));
   }
 
+  @Test
+  void anAgentPrintsTheCaseFromTheMoreMenu() {
+    String subject = "Bobina emperrada " + unique();
+    openCase(subject, true);
+
+    browser.click(By.cssSelector("#case-more > summary"));
+    String print =
+        browser
+            .until(ExpectedConditions.elementToBeClickable(By.id("morePrint")))
+            .getAttribute("href");
+    browser.open(print);
+    assertTrue(browser.textOf(By.tagName("h1")).contains(subject));
+    String page = browser.pageText();
+    assertTrue(page.contains("Metalúrgica Horizonte"), page);
+    assertTrue(page.contains("A etiqueta sai borrada na impressora térmica."), page);
+    assertTrue(page.contains("Impresso em"), page);
+  }
+
   private void openCase(String subject, boolean assignToMe) {
     browser.open(atende + "cases/open.xhtml");
     browser.logIn("ana", "atende");

@@ -70,6 +70,13 @@ public class AgentOverHttp {
     return send(path, null).body();
   }
 
+  /** The answer to a GET of this path, whatever its status: for downloads and refusals. */
+  public HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(atende.resolve(path)).timeout(TIMEOUT).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** The statements issued while serving this page; the page must answer 200. */
   public RecordedPage record(String path) throws IOException, InterruptedException {
     String token = UUID.randomUUID().toString();

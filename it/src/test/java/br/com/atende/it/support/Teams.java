@@ -45,6 +45,13 @@ public class Teams {
     return code;
   }
 
+  /** The id of a company by its code. */
+  public long companyId(String companyCode) {
+    return em.createQuery("SELECT c.id FROM Company c WHERE c.code = :code", Long.class)
+        .setParameter("code", companyCode)
+        .getSingleResult();
+  }
+
   /** A new department of a company (by code); returns its id. */
   public long department(String companyCode) {
     Company company =
