@@ -77,6 +77,15 @@ final class Browser implements AutoCloseable {
     element.sendKeys(text);
   }
 
+  /**
+   * Replaces what a field holds as the agent would, selecting it all and typing over it: a date
+   * picker with a value keeps it through {@link WebElement#clear()}.
+   */
+  void replace(By field, String text) {
+    WebElement element = until(ExpectedConditions.elementToBeClickable(field));
+    element.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+  }
+
   /** Types into a PrimeFaces rich-text editor (Quill): its editable area, not a form field. */
   void typeRich(String editorId, String text) {
     WebElement area =

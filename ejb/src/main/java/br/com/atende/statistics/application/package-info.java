@@ -1,0 +1,2 @@
+/** The statistics service and the figures it returns. */
+package br.com.atende.statistics.application;

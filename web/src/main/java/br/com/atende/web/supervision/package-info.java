@@ -1,0 +1,2 @@
+/** Pages for supervisors: the statistics. */
+package br.com.atende.web.supervision;
