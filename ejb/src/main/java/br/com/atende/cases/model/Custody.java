@@ -136,14 +136,6 @@ public class Custody {
     holdingGroup = group;
   }
 
-  /**
-   * The agent who took a NEW case to work becomes its holder; a group that held it is left as it
-   * was, as it always has been.
-   */
-  void takenBy(Agent agent) {
-    holder = agent;
-  }
-
   /** Nobody holds the case: it waits in its department's queue. */
   void release() {
     holder = null;

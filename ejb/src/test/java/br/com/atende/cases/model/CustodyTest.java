@@ -90,20 +90,4 @@ class CustodyTest {
             .messageKey());
     Custody.of(null).checkMayLink(f.bruno, f.support);
   }
-
-  @Test
-  void takingANewCaseKeepsTheGroupWhileHandingItOverClearsIt() {
-    AgentGroup group = new AgentGroup(f.support, "Visitas").with(f.bruno);
-    Custody taken = Custody.of(null);
-    taken.handTo(group);
-    Custody handed = Custody.of(null);
-    handed.handTo(group);
-
-    taken.takenBy(f.bruno);
-    handed.handTo(f.bruno);
-
-    assertSame(group, taken.getHoldingGroup());
-    assertNull(handed.getHoldingGroup());
-    assertTrue(handed.isHeldBy(f.bruno));
-  }
 }
