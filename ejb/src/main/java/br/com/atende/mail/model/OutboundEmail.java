@@ -137,7 +137,13 @@ public class OutboundEmail {
     return true;
   }
 
+  /**
+   * The email left: it is never sent again, so the raw tokens of its links (see {@link
+   * SecretLinks}) need no longer be kept, and are not.
+   */
   public void markSent(LocalDateTime now) {
+    bodyText = SecretLinks.masked(bodyText);
+    bodyHtml = SecretLinks.masked(bodyHtml);
     status = Status.SENT;
     sentAt = now;
     sendingSince = null;
