@@ -157,6 +157,9 @@ public class CaseLinkService {
     Agent agent = agents.currentAgent();
     Case one = access.visible(caseId, agent);
     Case other = visibleByNumber(otherNumber, agent);
+    // A relation writes into both discussions: both cases must be the agent's to write to.
+    one.requireWritableBy(agent);
+    other.requireWritableBy(agent);
     if (em.find(CaseRelation.class, new CaseRelation.Key(one.getId(), other.getId())) != null) {
       return;
     }
@@ -166,8 +169,8 @@ public class CaseLinkService {
   /** Undoes a relation, both ways. */
   public void unrelate(long caseId, long otherCaseId) {
     Agent agent = agents.currentAgent();
-    access.visible(caseId, agent);
-    access.visible(otherCaseId, agent);
+    access.visible(caseId, agent).requireWritableBy(agent);
+    access.visible(otherCaseId, agent).requireWritableBy(agent);
     em.createQuery(
             "DELETE FROM CaseRelation r WHERE (r.caseId = :one AND r.relatedCaseId = :other)"
                 + " OR (r.caseId = :other AND r.relatedCaseId = :one)")
@@ -265,6 +268,7 @@ public class CaseLinkService {
     if (!target.getStatus().isOpen()) {
       throw new InvalidInputException("caseId", "error.append.closed");
     }
+    target.requireWritableBy(agent);
     ContactChannel channel = em.find(ContactChannel.class, command.channel());
     if (channel == null || !channel.isActive()) {
       throw new InvalidInputException("channel", "error.channel.unknown");

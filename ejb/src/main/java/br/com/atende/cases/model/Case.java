@@ -804,14 +804,35 @@ public class Case {
     }
   }
 
+  /**
+   * Whether the agent may write to the case (notes, solutions, voicemail, relations, appended
+   * contacts): its holder, a member of the group holding it or a supervisor of its department,
+   * while the case is open. Seeing a case is not enough to write to it (issue 16).
+   */
+  public boolean mayBeWrittenBy(Agent agent) {
+    return status.isOpen() && custody().writableBy(agent, department);
+  }
+
+  /** Refuses an agent who may not write to the case, with the reason (closed, or not its hands). */
+  public void requireWritableBy(Agent by) {
+    if (!status.isOpen()) {
+      throw new BusinessException("error.write.closed", "status");
+    }
+    if (!custody().writableBy(by, department)) {
+      throw new BusinessException("error.write.notInHands", "holder");
+    }
+  }
+
   /** A voicemail message was left for the client. */
   public void recordVoicemail(Agent by) {
+    requireWritableBy(by);
     voicemailMessages++;
     touchedBy(by);
   }
 
   /** The client was reached: pending voicemail no longer blocks the case. */
   public void clearVoicemail(Agent by) {
+    requireWritableBy(by);
     voicemailMessages = 0;
     touchedBy(by);
   }

@@ -87,6 +87,16 @@ public class Custody {
         || waitsFor(agent, department);
   }
 
+  /**
+   * Whether the agent may write to the case (issue 16): its holder, a member of the group holding
+   * it, or a supervisor of its department. Seeing a case is not enough to add to it.
+   */
+  boolean writableBy(Agent agent, Department department) {
+    return isHeldBy(agent)
+        || (holder == null && holdingGroup != null && holdingGroup.hasMember(agent))
+        || (agent.holds(Role.SUPERVISOR) && Identified.same(department, agent.getDepartment()));
+  }
+
   /** Forwarding needs the CASE_FORWARD permission and the case in the forwarder's hands. */
   void checkMayForward(Agent by, Department department) {
     if (!by.may(Permission.CASE_FORWARD)) {

@@ -46,6 +46,23 @@ class CustodyTest {
   }
 
   @Test
+  void onlyTheHolderAMemberOfTheHoldingGroupOrTheDepartmentsSupervisorWritesToACase() {
+    Custody held = Custody.of(f.bruno);
+    Custody ofGroup = Custody.of(null);
+    ofGroup.handTo(new AgentGroup(f.support, "Visitas").with(f.diego));
+    Custody unheld = Custody.of(null);
+
+    assertTrue(held.writableBy(f.bruno, f.support));
+    assertTrue(held.writableBy(f.carla, f.support));
+    assertFalse(held.writableBy(f.ana, f.support), "seeing a case is not enough");
+    assertFalse(held.writableBy(f.carla, f.billing), "another department's supervisor");
+    assertTrue(ofGroup.writableBy(f.diego, f.support));
+    assertFalse(ofGroup.writableBy(f.ana, f.support));
+    assertFalse(unheld.writableBy(f.ana, f.support), "an unheld case is linked before written to");
+    assertTrue(unheld.writableBy(f.carla, f.support));
+  }
+
+  @Test
   void forwardingNeedsThePermissionAndTheCaseInHand() {
     Custody held = Custody.of(f.ana);
 
