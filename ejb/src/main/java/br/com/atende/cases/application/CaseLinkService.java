@@ -4,6 +4,7 @@ import static br.com.atende.shared.InvalidInputException.requireValid;
 
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseRelation;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactChannel;
@@ -190,7 +191,8 @@ public class CaseLinkService {
 
   /**
    * Opens a new case from a visible case: same client, company, department and case type, plus the
-   * chosen parts; opened like any case (validations, opening email) and related to its source.
+   * chosen parts, at the source's access level or above; opened like any case (validations, opening
+   * email) and related to its source.
    */
   public OpenedCase generateFrom(GenerateCaseCommand command) {
     requireValid(validator, command);
@@ -227,7 +229,14 @@ public class CaseLinkService {
                 source.getPriority(),
                 null,
                 false));
-    relate(source, em.find(Case.class, opened.id()), agent, LocalDateTime.now(clock));
+    LocalDateTime now = LocalDateTime.now(clock);
+    Case generated = em.find(Case.class, opened.id());
+    // What the source holds is copied into the new case: it keeps at least the source's level.
+    CaseAudit raised = generated.keepLevelOf(source, agent, now);
+    if (raised != null) {
+      em.persist(raised);
+    }
+    relate(source, generated, agent, now);
     return opened;
   }
 
@@ -278,10 +287,21 @@ public class CaseLinkService {
     access.recordFirstContact(target, now);
   }
 
+  /**
+   * Relates two cases both ways. Each discussion names the other case only when the other's level
+   * is not above its own: a discussion entry is fixed text that everyone who may read the case
+   * reads, whatever their clearance, so naming a more restricted case there would hand its number
+   * and subject to readers its level keeps out. The relation itself is kept both ways; the related
+   * cases panel lists it to each reader by the access rule, at the time it is read.
+   */
   private void relate(Case one, Case other, Agent agent, LocalDateTime now) {
     CaseRelation.between(one, other, agent, now).forEach(em::persist);
-    em.persist(DiscussionEntry.link(one, DiscussionKind.RELATION, agent, now, other));
-    em.persist(DiscussionEntry.link(other, DiscussionKind.RELATION, agent, now, one));
+    if (other.getAccessLevel() <= one.getAccessLevel()) {
+      em.persist(DiscussionEntry.link(one, DiscussionKind.RELATION, agent, now, other));
+    }
+    if (one.getAccessLevel() <= other.getAccessLevel()) {
+      em.persist(DiscussionEntry.link(other, DiscussionKind.RELATION, agent, now, one));
+    }
   }
 
   private Case visibleByNumber(String number, Agent viewer) {

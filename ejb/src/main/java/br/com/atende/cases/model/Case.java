@@ -308,6 +308,20 @@ public class Case {
   }
 
   /**
+   * A case generated from another (SPEC C5) carries what it copied from it, so it keeps at least
+   * the source's level, whoever generated it: no agent chooses a level here, the copy follows its
+   * source. Returns the audit row, or null when the case's level already reaches the source's.
+   */
+  public CaseAudit keepLevelOf(Case source, Agent by, LocalDateTime now) {
+    int before = about.getAccessLevel();
+    if (!about.raiseTo(source.getAccessLevel())) {
+      return null;
+    }
+    touchedBy(by);
+    return new CaseAudit(this, "accessLevel", before, about.getAccessLevel(), by, now);
+  }
+
+  /**
    * Whom a supervisor may assign a case to: an active agent of the supervisor's own department
    * (SPEC §1: a supervisor leads its department's agents), itself included.
    */

@@ -141,6 +141,18 @@ public class CaseClassification {
   }
 
   /**
+   * Raises the level to at least this one, for a case that carries a copy of a case at that level.
+   * Returns false when the level already reaches it.
+   */
+  boolean raiseTo(int level) {
+    if (level <= accessLevel) {
+      return false;
+    }
+    accessLevel = level;
+    return true;
+  }
+
+  /**
    * A supervisor changes the level (SPEC C4). Returns false, changing nothing, when the level is
    * already the requested one.
    */

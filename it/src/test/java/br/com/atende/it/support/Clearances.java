@@ -1,5 +1,7 @@
 package br.com.atende.it.support;
 
+import br.com.atende.cases.model.Case;
+import br.com.atende.organization.model.Agent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,6 +24,8 @@ public class Clearances {
         .setParameter(1, clearance)
         .setParameter(2, login)
         .executeUpdate();
+    // Agents are kept in the provider's shared cache; a native update does not reach it.
+    em.getEntityManagerFactory().getCache().evict(Agent.class);
   }
 
   /** Puts the case at this access level, as a supervisor would have. */
@@ -30,6 +34,7 @@ public class Clearances {
         .setParameter(1, level)
         .setParameter(2, caseId)
         .executeUpdate();
+    em.getEntityManagerFactory().getCache().evict(Case.class, caseId);
   }
 
   public int levelOf(long caseId) {
@@ -62,6 +67,48 @@ public class Clearances {
         .stream()
         .map(String::valueOf)
         .toList();
+  }
+
+  /** The party and the id of a demo contact, by its name. */
+  public long[] partyAndContact(String contactName) {
+    Object[] row =
+        em.createQuery(
+                "SELECT c.party.id, c.id FROM Contact c WHERE c.name = :name", Object[].class)
+            .setParameter("name", contactName)
+            .getResultList()
+            .get(0);
+    return new long[] {(Long) row[0], (Long) row[1]};
+  }
+
+  /** The id of the outbox's email about the case whose event key starts so. */
+  public long outboxEmail(long caseId, String eventKeyPrefix) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT id FROM outbound_email WHERE case_id = ?1 AND event_key LIKE ?2")
+                .setParameter(1, caseId)
+                .setParameter(2, eventKeyPrefix + "%")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** The subjects of the outbox's emails whose event key starts so. */
+  public List<String> outboxSubjects(String eventKeyPrefix) {
+    return em
+        .createNativeQuery("SELECT subject FROM outbound_email WHERE event_key LIKE ?1")
+        .setParameter(1, eventKeyPrefix + "%")
+        .getResultList()
+        .stream()
+        .map(String::valueOf)
+        .toList();
+  }
+
+  /** The version of a FAQ entry, to review it. */
+  public long faqVersion(long entryId) {
+    return ((Number)
+            em.createNativeQuery("SELECT version FROM faq_entry WHERE id = ?1")
+                .setParameter(1, entryId)
+                .getSingleResult())
+        .longValue();
   }
 
   /** The recipients of the outbox's emails about the case. */
