@@ -250,6 +250,21 @@ class SecurityFixesIT {
   }
 
   @Test
+  void aCaseWaitingInItsDepartmentsQueueTakesNotesFromThatDepartmentOnly() throws Exception {
+    String company = teams.company();
+    long desk = teams.department(company);
+    long otherDesk = teams.department(company);
+    String opener = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
+    String colleague = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
+    String outsider = teams.agent(otherDesk, "pt-BR", Set.of(), Role.AGENT);
+    OpenedCase opened = open(opener, "Na fila do departamento", false);
+
+    assertWriteRefused(outsider, () -> discussion.addNote(note(opened.id())));
+    as(colleague, () -> discussion.addNote(note(opened.id())));
+    assertEquals(1, teams.discussionEntries(opened.id(), "LOG"));
+  }
+
+  @Test
   void aNoteToAClosedCaseIsRefused() throws Exception {
     String holder = fixtures.agent(1, Set.of(), Role.AGENT);
     OpenedCase opened = open(holder, "Encerrado", true);

@@ -820,8 +820,9 @@ public class Case {
 
   /**
    * Whether the agent may write to the case (notes, solutions, voicemail, relations, appended
-   * contacts): its holder, a member of the group holding it or a supervisor of its department,
-   * while the case is open. Seeing a case is not enough to write to it (issue 16).
+   * contacts): its holder, a member of the group holding it (an agent of its department while it
+   * waits unheld in the department's queue) or a supervisor of its department, while the case is
+   * open. Seeing a case is not enough to write to it (issue 16).
    */
   public boolean mayBeWrittenBy(Agent agent) {
     return status.isOpen() && custody().writableBy(agent, department);

@@ -88,12 +88,14 @@ public class Custody {
   }
 
   /**
-   * Whether the agent may write to the case (issue 16): its holder, a member of the group holding
-   * it, or a supervisor of its department. Seeing a case is not enough to add to it.
+   * Whether the agent may write to the case (issue 16): its holder; while no one agent holds it,
+   * whoever it waits for (a member of the group holding it or, when no group does, an agent of its
+   * department, whose queue is then its holder); or a supervisor of its department. Seeing a case
+   * is not enough to add to it.
    */
   boolean writableBy(Agent agent, Department department) {
     return isHeldBy(agent)
-        || (holder == null && holdingGroup != null && holdingGroup.hasMember(agent))
+        || waitsFor(agent, department)
         || (agent.holds(Role.SUPERVISOR) && Identified.same(department, agent.getDepartment()));
   }
 

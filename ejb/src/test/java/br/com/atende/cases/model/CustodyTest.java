@@ -58,7 +58,8 @@ class CustodyTest {
     assertFalse(held.writableBy(f.carla, f.billing), "another department's supervisor");
     assertTrue(ofGroup.writableBy(f.diego, f.support));
     assertFalse(ofGroup.writableBy(f.ana, f.support));
-    assertFalse(unheld.writableBy(f.ana, f.support), "an unheld case is linked before written to");
+    assertTrue(unheld.writableBy(f.ana, f.support), "its department's queue holds it");
+    assertFalse(unheld.writableBy(f.diego, f.support), "another department's agent");
     assertTrue(unheld.writableBy(f.carla, f.support));
   }
 
