@@ -116,7 +116,7 @@ class CaseEmailIT {
             .get(0)
             .id();
     AgentAddress bruno =
-        acting.as("ana", () -> caseEmail.agentsToCopy()).stream()
+        acting.as("ana", () -> caseEmail.agentsToCopy(opened.id())).stream()
             .filter(a -> a.name().startsWith("Bruno"))
             .findFirst()
             .orElseThrow();

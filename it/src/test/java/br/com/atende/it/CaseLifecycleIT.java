@@ -176,7 +176,8 @@ class CaseLifecycleIT {
   void notesAreAppendedNewestFirstAndInternalNotesAreNeverPublishable() throws Exception {
     CaseDetails held = openHeldBy("ana");
     note("ana", new AddNoteCommand(held.id(), "Primeiro contato", false, true));
-    note("bruno", new AddNoteCommand(held.id(), "Só para a equipe", true, true));
+    // The department's supervisor writes to the case; a colleague who only sees it may not.
+    note("carla", new AddNoteCommand(held.id(), "Só para a equipe", true, true));
 
     List<DiscussionItem> entries =
         acting.as("ana", () -> discussion.discussion(held.id(), PageRequest.of(0, 10))).stream()
@@ -186,7 +187,7 @@ class CaseLifecycleIT {
     assertEquals("Só para a equipe", entries.get(0).body());
     assertTrue(entries.get(0).internal());
     assertFalse(entries.get(0).publishable());
-    assertEquals("Bruno Lima", entries.get(0).authorName());
+    assertEquals("Carla Mendes", entries.get(0).authorName());
     assertTrue(entries.get(1).publishable());
   }
 
@@ -213,13 +214,13 @@ class CaseLifecycleIT {
   void solutionsAreListedNewestFirstAndAnEmptyEditorIsRefused() throws Exception {
     CaseDetails held = openHeldBy("ana");
     solution("ana", new AddSolutionCommand(held.id(), "<p>Troquei o cabo.</p>"));
-    solution("bruno", new AddSolutionCommand(held.id(), "<p>Testei a impressão: ok.</p>"));
+    solution("carla", new AddSolutionCommand(held.id(), "<p>Testei a impressão: ok.</p>"));
 
     List<SolutionItem> solutions =
         acting.as("ana", () -> discussion.solutions(held.id(), PageRequest.of(0, 10)));
     assertEquals(2, solutions.size());
     assertEquals("<p>Testei a impressão: ok.</p>", solutions.get(0).body());
-    assertEquals("Bruno Lima", solutions.get(0).authorName());
+    assertEquals("Carla Mendes", solutions.get(0).authorName());
     assertEquals(2, acting.as("ana", () -> discussion.countSolutions(held.id())));
 
     InvalidInputException refused =

@@ -20,6 +20,7 @@ import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ForwardingKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.ClientReplies;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
@@ -85,6 +86,8 @@ class ForwardingIT {
   @Inject DiscussionService discussion;
 
   @Inject CaseStatusService statusService;
+
+  @Inject ClientReplies clientReplies;
 
   private GreenMail smtp;
 
@@ -353,7 +356,7 @@ class ForwardingIT {
             return null;
           });
     }
-    forwarding.recordClientReply(answered.id());
+    clientReplies.reply(answered.id(), "maria@cliente.example", "Obrigada, aguardo.");
 
     Map<QueueTab, Long> mine = counts(agent);
     assertEquals(2, mine.get(QueueTab.NEW));

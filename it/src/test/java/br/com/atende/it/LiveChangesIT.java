@@ -110,16 +110,20 @@ class LiveChangesIT {
     int seen = heard.after(opened.id(), 0, BOUND, QUIET).size();
     long version = version(opened.id());
 
+    // The department's supervisor, not the holder: the page the holder works on hears of it.
+    String supervisor =
+        teams.agent(
+            teams.departmentOf(opened.id()), "pt-BR", Set.of(), Role.AGENT, Role.SUPERVISOR);
     acting.as(
-        deskmate,
+        supervisor,
         () -> {
           discussion.addNote(new AddNoteCommand(opened.id(), "Liguei para o cliente", true, false));
           return null;
         });
 
     CaseChanged change = only(heard.after(opened.id(), seen, BOUND, QUIET));
-    assertEquals(teams.agentId(deskmate), change.changedById());
-    assertEquals("Agente " + deskmate, change.changedByName());
+    assertEquals(teams.agentId(supervisor), change.changedById());
+    assertEquals("Agente " + supervisor, change.changedByName());
     // A note leaves the case's version alone: the page the holder works on stays current.
     assertEquals(version, change.version());
   }

@@ -63,7 +63,9 @@ class SimilarCaseSearchIT {
     inSubject = open("ana", "Nota fiscal " + word + " rejeitada", "A SEFAZ rejeitou a nota.");
     inSubjectAndRequest =
         open("ana", word + " sem nota", "A nota fiscal não chegou ao cliente " + word + ".");
-    inDiscussion = open("ana", "Lentidão no sistema", "O sistema está lento desde segunda-feira.");
+    // Ana holds the cases she writes to: seeing a case is not enough to write to it.
+    inDiscussion =
+        openHeld("ana", "Lentidão no sistema", "O sistema está lento desde segunda-feira.");
     acting.as(
         "ana",
         () -> {
@@ -75,7 +77,7 @@ class SimilarCaseSearchIT {
                   false));
           return null;
         });
-    inSolution = open("ana", "Impressora parada", "A impressora não imprime.");
+    inSolution = openHeld("ana", "Impressora parada", "A impressora não imprime.");
     acting.as(
         "ana",
         () -> {
@@ -173,6 +175,10 @@ class SimilarCaseSearchIT {
 
   private static SearchQuery query(String terms, SearchMode mode, SearchScope scope) {
     return new SearchQuery(terms, mode, scope);
+  }
+
+  private long openHeld(String login, String subject, String request) throws Exception {
+    return openings.open(login, "Metalúrgica", subject, request, Priority.NORMAL, null, true).id();
   }
 
   private long open(String login, String subject, String request) throws Exception {

@@ -104,6 +104,22 @@ public class CaseAccess {
         .executeUpdate();
   }
 
+  /**
+   * The client replied to the case (queue tab "answered by the client"). Only the inbound email
+   * processing calls this, in the transaction that appends the reply: no agent-facing service
+   * offers it, so no caller can mark a case it may not see. Native SQL, leaving the version alone.
+   */
+  public void recordClientReply(long caseId) {
+    int updated =
+        em.createNativeQuery("UPDATE support_case SET awaiting_agent = ?1 WHERE id = ?2")
+            .setParameter(1, true)
+            .setParameter(2, caseId)
+            .executeUpdate();
+    if (updated == 0) {
+      throw new NotFoundException();
+    }
+  }
+
   /** Binds the parameters of {@link AccessRule#JPQL} for this viewer. */
   public static <T> TypedQuery<T> withAccessRule(TypedQuery<T> query, Agent viewer) {
     return query

@@ -4,6 +4,7 @@ import static br.com.atende.shared.InvalidInputException.requireValid;
 
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseRelation;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactChannel;
@@ -157,6 +158,9 @@ public class CaseLinkService {
     Agent agent = agents.currentAgent();
     Case one = access.visible(caseId, agent);
     Case other = visibleByNumber(otherNumber, agent);
+    // A relation writes into both discussions: both cases must be the agent's to write to.
+    one.requireWritableBy(agent);
+    other.requireWritableBy(agent);
     if (em.find(CaseRelation.class, new CaseRelation.Key(one.getId(), other.getId())) != null) {
       return;
     }
@@ -166,8 +170,8 @@ public class CaseLinkService {
   /** Undoes a relation, both ways. */
   public void unrelate(long caseId, long otherCaseId) {
     Agent agent = agents.currentAgent();
-    access.visible(caseId, agent);
-    access.visible(otherCaseId, agent);
+    access.visible(caseId, agent).requireWritableBy(agent);
+    access.visible(otherCaseId, agent).requireWritableBy(agent);
     em.createQuery(
             "DELETE FROM CaseRelation r WHERE (r.caseId = :one AND r.relatedCaseId = :other)"
                 + " OR (r.caseId = :other AND r.relatedCaseId = :one)")
@@ -187,7 +191,8 @@ public class CaseLinkService {
 
   /**
    * Opens a new case from a visible case: same client, company, department and case type, plus the
-   * chosen parts; opened like any case (validations, opening email) and related to its source.
+   * chosen parts, at the source's access level or above; opened like any case (validations, opening
+   * email) and related to its source.
    */
   public OpenedCase generateFrom(GenerateCaseCommand command) {
     requireValid(validator, command);
@@ -224,7 +229,14 @@ public class CaseLinkService {
                 source.getPriority(),
                 null,
                 false));
-    relate(source, em.find(Case.class, opened.id()), agent, LocalDateTime.now(clock));
+    LocalDateTime now = LocalDateTime.now(clock);
+    Case generated = em.find(Case.class, opened.id());
+    // What the source holds is copied into the new case: it keeps at least the source's level.
+    CaseAudit raised = generated.keepLevelOf(source, agent, now);
+    if (raised != null) {
+      em.persist(raised);
+    }
+    relate(source, generated, agent, now);
     return opened;
   }
 
@@ -265,6 +277,7 @@ public class CaseLinkService {
     if (!target.getStatus().isOpen()) {
       throw new InvalidInputException("caseId", "error.append.closed");
     }
+    target.requireWritableBy(agent);
     ContactChannel channel = em.find(ContactChannel.class, command.channel());
     if (channel == null || !channel.isActive()) {
       throw new InvalidInputException("channel", "error.channel.unknown");
@@ -274,10 +287,21 @@ public class CaseLinkService {
     access.recordFirstContact(target, now);
   }
 
+  /**
+   * Relates two cases both ways. Each discussion names the other case only when the other's level
+   * is not above its own: a discussion entry is fixed text that everyone who may read the case
+   * reads, whatever their clearance, so naming a more restricted case there would hand its number
+   * and subject to readers its level keeps out. The relation itself is kept both ways; the related
+   * cases panel lists it to each reader by the access rule, at the time it is read.
+   */
   private void relate(Case one, Case other, Agent agent, LocalDateTime now) {
     CaseRelation.between(one, other, agent, now).forEach(em::persist);
-    em.persist(DiscussionEntry.link(one, DiscussionKind.RELATION, agent, now, other));
-    em.persist(DiscussionEntry.link(other, DiscussionKind.RELATION, agent, now, one));
+    if (other.getAccessLevel() <= one.getAccessLevel()) {
+      em.persist(DiscussionEntry.link(one, DiscussionKind.RELATION, agent, now, other));
+    }
+    if (one.getAccessLevel() <= other.getAccessLevel()) {
+      em.persist(DiscussionEntry.link(other, DiscussionKind.RELATION, agent, now, one));
+    }
   }
 
   private Case visibleByNumber(String number, Agent viewer) {

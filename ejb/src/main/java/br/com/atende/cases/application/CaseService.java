@@ -215,13 +215,15 @@ public class CaseService {
   /**
    * The agents a supervisor may assign this case to from the case page (see {@link #assign}): the
    * active agents of its own department but the case's holder, by name, at most {@link
-   * #ASSIGNABLE_LIMIT}. Empty for a closed case.
+   * #ASSIGNABLE_LIMIT}. Empty for a closed case and for a case of another department.
    */
   @RolesAllowed(Role.Names.SUPERVISOR)
   public List<Choice> assignableAgents(long caseId) {
     Agent supervisor = agents.currentAgent();
     Case supportCase = access.visible(caseId, supervisor);
-    if (!supportCase.getStatus().isOpen()) {
+    if (!supportCase.getStatus().isOpen()
+        || !supportCase.getDepartment().getId().equals(supervisor.getDepartment().getId())) {
+      // A supervisor assigns only its own department's cases (Case#assignTo).
       return List.of();
     }
     return em.createQuery(

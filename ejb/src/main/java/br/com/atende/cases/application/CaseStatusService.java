@@ -8,6 +8,7 @@ import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.DueDateRule;
+import br.com.atende.cases.model.Forwarding;
 import br.com.atende.cases.model.StatusChange;
 import br.com.atende.cases.model.StatusTransitions;
 import br.com.atende.cases.notification.CaseMail;
@@ -78,8 +79,14 @@ public class CaseStatusService {
             command.scheduledFor(),
             command.agreedDate(),
             day -> workingDays.nextWorkingDay(supportCase.getCompany().getId(), day));
+    Forwarding taken = supportCase.takingRecord(command.status(), agent, now);
     StatusChange change =
         supportCase.changeStatus(command.status(), agent, now, command.scheduledFor());
+    if (taken != null) {
+      // Taking a case by its status is a link ("me vincular") and leaves the same record.
+      em.persist(taken);
+      em.persist(DiscussionEntry.forwarding(supportCase, taken));
+    }
     // The due date follows the new status (seed 001 §2.1); concluding clears the overdue flag.
     supportCase.followDueDate(due, agent, now).forEach(em::persist);
     supportCase.recordContact(now);

@@ -77,6 +77,7 @@ public class DiscussionService {
     String body = sanitizedNonEmpty(command.text());
     Agent author = agents.currentAgent();
     Case supportCase = access.visible(command.caseId(), author);
+    supportCase.requireWritableBy(author);
     LocalDateTime now = LocalDateTime.now(clock);
     DiscussionEntry note =
         DiscussionEntry.note(
@@ -95,6 +96,7 @@ public class DiscussionService {
     String body = sanitizedNonEmpty(command.text());
     Agent author = agents.currentAgent();
     Case supportCase = access.visible(command.caseId(), author);
+    supportCase.requireWritableBy(author);
     LocalDateTime now = LocalDateTime.now(clock);
     em.persist(new SolutionEntry(supportCase, author, now, body));
     access.recordFirstContact(supportCase, now);

@@ -12,9 +12,7 @@ import br.com.atende.organization.model.Role;
 import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.InvalidInputException;
-import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -129,22 +127,6 @@ public class ForwardingService {
       record(supportCase, handOver, agent == null ? List.of() : List.of(agent));
     }
     return ids.size();
-  }
-
-  /**
-   * Marks that the client replied to a case (queue tab "answered by the client"): for the inbound
-   * email processing, which runs with no agent behind it. Leaves the case's version alone.
-   */
-  @PermitAll
-  public void recordClientReply(long caseId) {
-    int updated =
-        em.createNativeQuery("UPDATE support_case SET awaiting_agent = ?1 WHERE id = ?2")
-            .setParameter(1, true)
-            .setParameter(2, caseId)
-            .executeUpdate();
-    if (updated == 0) {
-      throw new NotFoundException();
-    }
   }
 
   /** What the viewer may do with the case's hands, for the case page. */

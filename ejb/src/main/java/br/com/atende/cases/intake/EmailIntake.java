@@ -1,7 +1,7 @@
 package br.com.atende.cases.intake;
 
+import br.com.atende.cases.application.CaseAccess;
 import br.com.atende.cases.application.CaseNumbering;
-import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.ContactChannel;
@@ -45,7 +45,7 @@ public class EmailIntake {
 
   @Inject private Clock clock;
 
-  @Inject private ForwardingService forwarding;
+  @Inject private CaseAccess access;
 
   /**
    * Where cases opened by email go and who they are recorded as opened by: the department (its
@@ -68,7 +68,7 @@ public class EmailIntake {
     DiscussionEntry entry = DiscussionEntry.clientReply(supportCase, now, replyBody(from, text));
     em.persist(entry);
     em.flush();
-    forwarding.recordClientReply(caseId);
+    access.recordClientReply(caseId);
     return entry.getId();
   }
 

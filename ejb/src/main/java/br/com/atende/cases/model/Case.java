@@ -229,8 +229,8 @@ public class Case {
    * Moves the case to another status, by the rules of {@link StatusTransitions}: SCHEDULED needs a
    * future date agreed with the client and counts a scheduling; NOTIFIED closes the case; going
    * back to work from SOLVED or NOTIFIED reopens it; a pending voicemail blocks scheduling and
-   * concluding; taking a NEW case makes the agent its holder. Returns the status-history row to
-   * record.
+   * concluding; taking a NEW case makes the agent its holder, by the rule of "me vincular" (see
+   * {@link #takingRecord} for its history row). Returns the status-history row to record.
    */
   public StatusChange changeStatus(
       CaseStatus target, Agent by, LocalDateTime now, LocalDateTime agreedSchedule) {
@@ -241,6 +241,10 @@ public class Case {
     if (voicemailMessages > 0 && StatusTransitions.isBlockedByVoicemail(target)) {
       throw new BusinessException("error.status.voicemailPending", "status");
     }
+    boolean taking = isTakenByMovingTo(target);
+    if (taking) {
+      checkMayTake(by);
+    }
     if (target == CaseStatus.SCHEDULED) {
       schedule.schedule(agreedSchedule, now);
     }
@@ -250,8 +254,8 @@ public class Case {
     if (StatusTransitions.isReopening(status, target)) {
       closedAt = null;
     }
-    if (status == CaseStatus.NEW && !custody().isHeld() && target == CaseStatus.IN_PROGRESS) {
-      hands(c -> c.takenBy(by));
+    if (taking) {
+      hands(c -> c.handTo(by));
     }
     StatusChange change =
         new StatusChange(
@@ -259,6 +263,35 @@ public class Case {
     status = target;
     touchedBy(by);
     return change;
+  }
+
+  /** Whether moving the case to this status takes it: a NEW case no one holds going to work. */
+  private boolean isTakenByMovingTo(CaseStatus target) {
+    return status == CaseStatus.NEW && !custody().isHeld() && target == CaseStatus.IN_PROGRESS;
+  }
+
+  /**
+   * Taking a NEW case by moving it to IN_PROGRESS follows the rule of "me vincular" (SPEC C5): an
+   * unheld case of the agent's department that no group holds, or one its group holds; a supervisor
+   * of the case's department may also take it, as it may assign it to itself.
+   */
+  private void checkMayTake(Agent by) {
+    if (by.holds(Role.SUPERVISOR) && Identified.same(department, by.getDepartment())) {
+      return;
+    }
+    custody().checkMayLink(by, department);
+  }
+
+  /**
+   * The forwarding-history row of a status change that takes the case ({@link #changeStatus} from
+   * NEW to IN_PROGRESS, unheld), recorded as a link like "me vincular"; null for any other change.
+   * Made before the change, which {@link #changeStatus} then checks.
+   */
+  public Forwarding takingRecord(CaseStatus target, Agent by, LocalDateTime now) {
+    if (!isTakenByMovingTo(target)) {
+      return null;
+    }
+    return new Forwarding(this, ForwardingKind.LINK, null, by, null, null, null, by, null, now);
   }
 
   /**
@@ -272,6 +305,20 @@ public class Case {
     }
     touchedBy(by);
     return new CaseAudit(this, "accessLevel", before, level, by, now);
+  }
+
+  /**
+   * A case generated from another (SPEC C5) carries what it copied from it, so it keeps at least
+   * the source's level, whoever generated it: no agent chooses a level here, the copy follows its
+   * source. Returns the audit row, or null when the case's level already reaches the source's.
+   */
+  public CaseAudit keepLevelOf(Case source, Agent by, LocalDateTime now) {
+    int before = about.getAccessLevel();
+    if (!about.raiseTo(source.getAccessLevel())) {
+      return null;
+    }
+    touchedBy(by);
+    return new CaseAudit(this, "accessLevel", before, about.getAccessLevel(), by, now);
   }
 
   /**
@@ -305,6 +352,10 @@ public class Case {
     }
     if (!status.isOpen()) {
       throw new BusinessException("error.assign.closed", "holder");
+    }
+    if (!Identified.same(department, by.getDepartment())) {
+      // A supervisor leads its own department (SPEC §1): another department's cases are not its.
+      throw new BusinessException("error.assign.caseOfOtherDepartment", "holder");
     }
     checkAssignable(agent, by);
     hands(c -> c.handTo(agent));
@@ -400,6 +451,11 @@ public class Case {
       throw new BusinessException("error.transfer.notPermitted", null);
     }
     checkMayChangeHands();
+    if (!custody().inHandsOf(by, department)) {
+      // The permission says what an agent may do, not to whose cases: as for a forward, the case
+      // must be in its hands (held by it, waiting in its queue, or of the department it leads).
+      throw new BusinessException("error.transfer.notHolder", "holder");
+    }
     if (target == null || !Identified.same(target.getCompany(), company)) {
       throw new InvalidInputException("targetDepartmentId", "error.transfer.otherCompany");
     }
@@ -683,7 +739,7 @@ public class Case {
     }
     schedule.editDueDate(fields.dueDate(), audit);
     schedule.clearOverdueUnlessDue(status.isOpen(), now, audit);
-    about.edit(fields, audit);
+    about.edit(fields, audit, by);
     subject = fields.subject();
     request = fields.request();
     priority = fields.priority();
@@ -762,14 +818,36 @@ public class Case {
     }
   }
 
+  /**
+   * Whether the agent may write to the case (notes, solutions, voicemail, relations, appended
+   * contacts): its holder, a member of the group holding it (an agent of its department while it
+   * waits unheld in the department's queue) or a supervisor of its department, while the case is
+   * open. Seeing a case is not enough to write to it (issue 16).
+   */
+  public boolean mayBeWrittenBy(Agent agent) {
+    return status.isOpen() && custody().writableBy(agent, department);
+  }
+
+  /** Refuses an agent who may not write to the case, with the reason (closed, or not its hands). */
+  public void requireWritableBy(Agent by) {
+    if (!status.isOpen()) {
+      throw new BusinessException("error.write.closed", "status");
+    }
+    if (!custody().writableBy(by, department)) {
+      throw new BusinessException("error.write.notInHands", "holder");
+    }
+  }
+
   /** A voicemail message was left for the client. */
   public void recordVoicemail(Agent by) {
+    requireWritableBy(by);
     voicemailMessages++;
     touchedBy(by);
   }
 
   /** The client was reached: pending voicemail no longer blocks the case. */
   public void clearVoicemail(Agent by) {
+    requireWritableBy(by);
     voicemailMessages = 0;
     touchedBy(by);
   }

@@ -109,9 +109,20 @@ public class CaseClassification {
 
   /**
    * Takes the edited classification, already {@linkplain #check checked}, auditing each change; a
-   * new classification with an access level also sets the level, audited as such.
+   * new classification with an access level also sets the level, audited as such, which only a
+   * supervisor may do when the level differs from the case's.
    */
-  void edit(CaseFields fields, AuditTrail audit) {
+  void edit(CaseFields fields, AuditTrail audit, Agent by) {
+    boolean newClassification = !Identified.same(classification, fields.classification());
+    if (newClassification
+        && fields.classification() != null
+        && fields.classification().setsAccessLevel()
+        && fields.classification().getAccessLevel() != accessLevel
+        && !by.holds(Role.SUPERVISOR)) {
+      // Only a supervisor changes the level (SPEC C4), and a classification is one way to change
+      // it.
+      throw new BusinessException("error.accessLevel.supervisorOnly", "classificationId");
+    }
     audit.compareNamed("caseType", caseType, fields.caseType(), CaseType::getName);
     audit.compareNamed(
         "classification", classification, fields.classification(), Classification::getName);
@@ -122,12 +133,23 @@ public class CaseClassification {
     module = fields.module();
     product = fields.product();
     category = fields.category();
-    boolean newClassification = !Identified.same(classification, fields.classification());
     classification = fields.classification();
     if (newClassification && classification != null && classification.setsAccessLevel()) {
       audit.compare("accessLevel", accessLevel, classification.getAccessLevel());
       accessLevel = classification.getAccessLevel();
     }
+  }
+
+  /**
+   * Raises the level to at least this one, for a case that carries a copy of a case at that level.
+   * Returns false when the level already reaches it.
+   */
+  boolean raiseTo(int level) {
+    if (level <= accessLevel) {
+      return false;
+    }
+    accessLevel = level;
+    return true;
   }
 
   /**

@@ -87,6 +87,18 @@ public class Custody {
         || waitsFor(agent, department);
   }
 
+  /**
+   * Whether the agent may write to the case (issue 16): its holder; while no one agent holds it,
+   * whoever it waits for (a member of the group holding it or, when no group does, an agent of its
+   * department, whose queue is then its holder); or a supervisor of its department. Seeing a case
+   * is not enough to add to it.
+   */
+  boolean writableBy(Agent agent, Department department) {
+    return isHeldBy(agent)
+        || waitsFor(agent, department)
+        || (agent.holds(Role.SUPERVISOR) && Identified.same(department, agent.getDepartment()));
+  }
+
   /** Forwarding needs the CASE_FORWARD permission and the case in the forwarder's hands. */
   void checkMayForward(Agent by, Department department) {
     if (!by.may(Permission.CASE_FORWARD)) {
@@ -134,14 +146,6 @@ public class Custody {
   void handTo(AgentGroup group) {
     holder = null;
     holdingGroup = group;
-  }
-
-  /**
-   * The agent who took a NEW case to work becomes its holder; a group that held it is left as it
-   * was, as it always has been.
-   */
-  void takenBy(Agent agent) {
-    holder = agent;
   }
 
   /** Nobody holds the case: it waits in its department's queue. */

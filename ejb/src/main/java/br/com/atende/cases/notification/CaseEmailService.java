@@ -5,6 +5,7 @@ import static br.com.atende.shared.InvalidInputException.requireValid;
 import br.com.atende.cases.application.AttachmentItem;
 import br.com.atende.cases.application.AttachmentService;
 import br.com.atende.cases.application.CaseAccess;
+import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.mail.application.ComposedEmail;
@@ -74,14 +75,21 @@ public class CaseEmailService {
 
   @Inject private Clock clock;
 
-  /** The agents of the viewer's company the form offers for copy, by name. */
-  public List<AgentAddress> agentsToCopy() {
+  /**
+   * The agents of the viewer's company the form offers for copy, by name: those who may see the
+   * case (SPEC C4), so that an email never carries a case to someone its level keeps it from.
+   */
+  public List<AgentAddress> agentsToCopy(long caseId) {
     Agent viewer = agents.currentAgent();
+    Case supportCase = access.visible(caseId, viewer);
     return em.createQuery(
             "SELECT NEW br.com.atende.cases.notification.AgentAddress(a.id, a.name, a.email)"
-                + " FROM Agent a WHERE a.company.id = :company ORDER BY a.name",
+                + " FROM Agent a WHERE a.company.id = :company"
+                + " AND (a.clearance >= :level OR a.id = :holder) ORDER BY a.name",
             AgentAddress.class)
         .setParameter("company", viewer.getCompany().getId())
+        .setParameter("level", supportCase.getAccessLevel())
+        .setParameter("holder", supportCase.getHolderId() == null ? -1L : supportCase.getHolderId())
         .getResultList();
   }
 
@@ -124,8 +132,10 @@ public class CaseEmailService {
       recipients.add(client.address());
       language = client.language();
     }
-    recipients.addAll(agentAddresses(command.agentIds(), sender));
-    recipients.addAll(typedAddresses(command.otherAddresses()));
+    recipients.addAll(agentAddresses(command.agentIds(), sender, supportCase));
+    List<String> typed = typedAddresses(command.otherAddresses());
+    checkNoAgentBelowLevel(typed, supportCase);
+    recipients.addAll(typed);
     if (recipients.isEmpty()) {
       throw new InvalidInputException("recipients", "error.caseEmail.noRecipient");
     }
@@ -175,21 +185,57 @@ public class CaseEmailService {
     return recipients.size();
   }
 
-  private List<String> agentAddresses(List<Long> agentIds, Agent sender) {
+  private List<String> agentAddresses(List<Long> agentIds, Agent sender, Case supportCase) {
     if (agentIds == null || agentIds.isEmpty()) {
       return List.of();
     }
-    List<String> emails =
+    List<Object[]> found =
         em.createQuery(
-                "SELECT a.email FROM Agent a WHERE a.id IN :ids AND a.company.id = :company",
-                String.class)
+                "SELECT a.id, a.email, a.clearance, a.name FROM Agent a"
+                    + " WHERE a.id IN :ids AND a.company.id = :company",
+                Object[].class)
             .setParameter("ids", agentIds)
             .setParameter("company", sender.getCompany().getId())
             .getResultList();
-    if (emails.size() != new LinkedHashSet<>(agentIds).size()) {
+    if (found.size() != new LinkedHashSet<>(agentIds).size()) {
       throw new InvalidInputException("agentIds", "error.caseEmail.unknownAgent");
     }
-    return emails.stream().map(EmailAddresses::valid).flatMap(Optional::stream).toList();
+    for (Object[] agent : found) {
+      if (!maySee(supportCase, (Long) agent[0], (Integer) agent[2])) {
+        throw new InvalidInputException("agentIds", "error.caseEmail.agentBelowLevel", agent[3]);
+      }
+    }
+    return found.stream()
+        .map(agent -> EmailAddresses.valid((String) agent[1]))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /**
+   * A typed address is no way round the level: one that is an agent's who may not see the case is
+   * refused as the list's would be.
+   */
+  private void checkNoAgentBelowLevel(List<String> typed, Case supportCase) {
+    if (typed.isEmpty()) {
+      return;
+    }
+    List<String> lowered = typed.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+    for (Object[] agent :
+        em.createQuery(
+                "SELECT a.id, a.clearance, a.email FROM Agent a WHERE LOWER(a.email) IN :addresses",
+                Object[].class)
+            .setParameter("addresses", lowered)
+            .getResultList()) {
+      if (!maySee(supportCase, (Long) agent[0], (Integer) agent[1])) {
+        throw new InvalidInputException(
+            "otherAddresses", "error.caseEmail.agentBelowLevel", agent[2]);
+      }
+    }
+  }
+
+  private static boolean maySee(Case supportCase, long agentId, int clearance) {
+    return AccessRule.maySee(
+        clearance, agentId, supportCase.getAccessLevel(), supportCase.getHolderId());
   }
 
   /** Every typed address must be valid on its own; the first that is not is named. */

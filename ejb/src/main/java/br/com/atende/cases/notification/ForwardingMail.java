@@ -1,5 +1,6 @@
 package br.com.atende.cases.notification;
 
+import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.Forwarding;
 import br.com.atende.mail.application.ComposedEmail;
@@ -22,8 +23,8 @@ import java.util.ResourceBundle;
 
 /**
  * The forwarding email (SPEC C6): tells the new holder, or each member of the group the case went
- * to, that a case is now theirs and why. Written in each recipient agent's language, queued in the
- * forward's transaction like every case email.
+ * to whose clearance reaches its level, that a case is now theirs and why. Written in each
+ * recipient agent's language, queued in the forward's transaction like every case email.
  */
 @PermitAll
 @Stateless
@@ -37,7 +38,7 @@ public class ForwardingMail {
     int queued = 0;
     for (Agent recipient : recipients) {
       Optional<String> address = EmailAddresses.valid(recipient.getEmail());
-      if (address.isEmpty() || recipient.isSameAs(row.getBy())) {
+      if (address.isEmpty() || recipient.isSameAs(row.getBy()) || !maySee(recipient, supportCase)) {
         continue;
       }
       outbox.queue(
@@ -48,6 +49,18 @@ public class ForwardingMail {
       queued++;
     }
     return queued;
+  }
+
+  /**
+   * A member of a group the case went to whose clearance does not reach the case's level learns
+   * nothing of it by email either (SPEC C4): the case waits in the queue of those who may see it.
+   */
+  private static boolean maySee(Agent recipient, Case supportCase) {
+    return AccessRule.maySee(
+        recipient.getClearance(),
+        recipient.getId(),
+        supportCase.getAccessLevel(),
+        supportCase.getHolderId());
   }
 
   /**

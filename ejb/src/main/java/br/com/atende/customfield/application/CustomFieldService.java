@@ -116,14 +116,18 @@ public class CustomFieldService {
   /**
    * Copies the values of another case, found by its number among the cases the agent sees: of the
    * same type, every value; of another type, the values of the fields with the same name and type
-   * (choices by option label). Returns the new version and the names of the source's filled fields
-   * that had nowhere to go.
+   * (choices by option label). A source of a higher access level than the target is refused.
+   * Returns the new version and the names of the source's filled fields that had nowhere to go.
    */
   public CopyResult copyFrom(long caseId, long expectedVersion, String sourceNumber) {
     Agent editor = agents.currentAgent();
     Case target = access.forChange(caseId, expectedVersion, editor);
     target.requireEditableBy(editor);
     Case source = sourceCase(sourceNumber, editor);
+    if (source.getAccessLevel() > target.getAccessLevel()) {
+      // The values would be read at the target's lower level by agents the source keeps out.
+      throw new InvalidInputException("customFieldSource", "error.customField.sourceAboveLevel");
+    }
     List<CustomField> targetFields = activeFields(target);
     List<CustomField> sourceFields = fieldsOfType(source);
     Map<Long, FieldValue> sourceValues = values(source.getId());

@@ -1,5 +1,6 @@
 package br.com.atende.faq.application;
 
+import br.com.atende.faq.model.FaqEntry;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,5 +10,5 @@ import jakarta.validation.constraints.Size;
 public record ApproveFaqCommand(
     long entryId,
     long expectedVersion,
-    @Size(max = 300) String question,
-    @Size(max = 100_000) String answer) {}
+    @Size(max = FaqEntry.QUESTION_MAX, message = "{error.tooLong}") String question,
+    @Size(max = 100_000, message = "{error.tooLong}") String answer) {}

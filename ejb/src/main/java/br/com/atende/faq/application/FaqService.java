@@ -167,6 +167,7 @@ public class FaqService {
     if (!supportCase.getStatus().isOpen()) {
       throw new BusinessException("error.faq.caseClosed");
     }
+    supportCase.requireWritableBy(agent);
     FaqEntry entry = em.find(FaqEntry.class, faqId);
     if (entry == null
         || entry.getStatus() != FaqStatus.APPROVED

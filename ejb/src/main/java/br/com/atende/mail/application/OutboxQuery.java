@@ -1,6 +1,7 @@
 package br.com.atende.mail.application;
 
 import br.com.atende.mail.model.OutboundEmail;
+import br.com.atende.mail.model.SecretLinks;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
@@ -77,12 +78,15 @@ public class OutboxQuery {
     queued.fire(new MailQueued(emailId));
   }
 
-  /** The plain-text body of one email. */
+  /**
+   * The plain-text body of one email, its links' tokens masked: an administrator reads what was
+   * sent, but may not act as the client through a link still waiting to be sent.
+   */
   public String text(long emailId) {
     OutboundEmail email = em.find(OutboundEmail.class, emailId);
     if (email == null) {
       throw new NotFoundException();
     }
-    return email.getBodyText();
+    return SecretLinks.masked(email.getBodyText());
   }
 }

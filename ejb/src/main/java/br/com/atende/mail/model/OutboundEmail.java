@@ -34,6 +34,9 @@ public class OutboundEmail {
    */
   public static final int MAX_ATTEMPTS = 10;
 
+  /** The longest subject the outbox keeps (its column's size). */
+  public static final int SUBJECT_MAX = 250;
+
   /** The error recorded when a claim was never finished: the email may or may not have left. */
   public static final String OUTCOME_UNKNOWN = "mail.outcomeUnknown";
 
@@ -67,7 +70,7 @@ public class OutboundEmail {
   @Column(nullable = false, length = 254)
   private String recipient;
 
-  @Column(nullable = false, length = 250)
+  @Column(nullable = false, length = SUBJECT_MAX)
   private String subject;
 
   @Column(name = "body_text", nullable = false)
@@ -113,11 +116,28 @@ public class OutboundEmail {
     this.eventKey = Objects.requireNonNull(eventKey);
     this.caseId = caseId;
     this.recipient = Objects.requireNonNull(recipient);
-    this.subject = Objects.requireNonNull(subject);
+    this.subject = fitted(Objects.requireNonNull(subject));
     this.bodyText = Objects.requireNonNull(bodyText);
     this.bodyHtml = Objects.requireNonNull(bodyHtml);
     this.createdAt = now;
     this.nextAttemptAt = now;
+  }
+
+  /**
+   * A subject fitted to its column: Atende writes subjects from a case's subject (up to 200
+   * characters) or a FAQ question (up to 300, in two languages) behind a prefix, which may run
+   * longer. A mail subject is only a label, so it is shortened with an ellipsis rather than refused
+   * or let fail the case's own change.
+   */
+  static String fitted(String subject) {
+    if (subject.length() <= SUBJECT_MAX) {
+      return subject;
+    }
+    int end = SUBJECT_MAX - 1;
+    if (Character.isHighSurrogate(subject.charAt(end - 1))) {
+      end--;
+    }
+    return subject.substring(0, end) + "…";
   }
 
   public boolean isDue(LocalDateTime now) {
@@ -137,7 +157,13 @@ public class OutboundEmail {
     return true;
   }
 
+  /**
+   * The email left: it is never sent again, so the raw tokens of its links (see {@link
+   * SecretLinks}) need no longer be kept, and are not.
+   */
   public void markSent(LocalDateTime now) {
+    bodyText = SecretLinks.masked(bodyText);
+    bodyHtml = SecretLinks.masked(bodyHtml);
     status = Status.SENT;
     sentAt = now;
     sendingSince = null;

@@ -69,20 +69,60 @@ class CaseClassificationTest {
   }
 
   @Test
-  void anEditAuditsEachChangedEntryByNameThenTheLevelANewClassificationBrings() {
+  void anEditBySupervisorAuditsEachChangedEntryByNameThenTheLevelANewClassificationBrings() {
     Case supportCase = f.newCase(f.ana);
     CaseClassification about = CaseClassification.atLevel(0);
     about.classify(f.acme, incident, fiscal, null, null, null);
-    AuditTrail audit = new AuditTrail(supportCase, f.ana, PartsFixture.NOW);
+    AuditTrail audit = new AuditTrail(supportCase, f.carla, PartsFixture.NOW);
 
     about.edit(
         new CaseFields("s", "r", Priority.NORMAL, null, incident, restricted, null, erp, null),
-        audit);
+        audit,
+        f.carla);
 
     assertEquals(
         List.of("classification", "product", "accessLevel"),
         audit.rows().stream().map(CaseAudit::getFieldName).toList());
     assertEquals("Fiscal", audit.rows().get(0).getOldValue());
+    assertEquals(2, about.getAccessLevel());
+  }
+
+  @Test
+  void aNonSupervisorCannotChangeTheLevelByPickingAClassification() {
+    Case supportCase = f.newCase(f.ana);
+    CaseClassification about = CaseClassification.atLevel(0);
+    about.classify(f.acme, incident, fiscal, null, null, null);
+    AuditTrail audit = new AuditTrail(supportCase, f.ana, PartsFixture.NOW);
+
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                about.edit(
+                    new CaseFields(
+                        "s", "r", Priority.NORMAL, null, incident, restricted, null, null, null),
+                    audit,
+                    f.ana));
+
+    assertEquals("error.accessLevel.supervisorOnly", refused.messageKey());
+    assertEquals("classificationId", refused.field());
+    assertEquals(0, about.getAccessLevel());
+    assertEquals(fiscal, about.getClassification());
+  }
+
+  @Test
+  void aNonSupervisorMayPickAClassificationOfTheCasesOwnLevel() {
+    Case supportCase = f.newCase(f.ana);
+    CaseClassification about = CaseClassification.atLevel(2);
+    about.classify(f.acme, incident, fiscal, null, null, null);
+    AuditTrail audit = new AuditTrail(supportCase, f.ana, PartsFixture.NOW);
+
+    about.edit(
+        new CaseFields("s", "r", Priority.NORMAL, null, incident, restricted, null, null, null),
+        audit,
+        f.ana);
+
+    assertEquals(restricted, about.getClassification());
     assertEquals(2, about.getAccessLevel());
   }
 

@@ -84,17 +84,21 @@ class CaseEditTest {
   }
 
   @Test
-  void aClassificationWithALevelSetsTheCaseLevelAtOpeningAndOnEdit() {
+  void aClassificationWithALevelSetsTheCaseLevelAtOpeningAndOnASupervisorsEdit() {
     Case opened = newCase(ana).classifiedAs(incident, restricted, null, null, null);
     assertEquals(2, opened.getAccessLevel());
 
     Case edited = caseHeldBy(ana);
-    List<CaseAudit> audits =
-        edited.edit(
-            new CaseFields(
-                "Assunto", "Pedido", Priority.NORMAL, null, incident, restricted, null, null, null),
-            ana,
-            NOW);
+    CaseFields restrictedFields =
+        new CaseFields(
+            "Assunto", "Pedido", Priority.NORMAL, null, incident, restricted, null, null, null);
+    // Only a supervisor changes the level (SPEC C4), the holder included.
+    assertEquals(
+        "error.accessLevel.supervisorOnly",
+        assertThrows(BusinessException.class, () -> edited.edit(restrictedFields, ana, NOW))
+            .messageKey());
+    assertEquals(0, edited.getAccessLevel());
+    List<CaseAudit> audits = edited.edit(restrictedFields, carla, NOW);
     assertEquals(2, edited.getAccessLevel());
     CaseAudit level = audits.get(audits.size() - 1);
     assertEquals("accessLevel", level.getFieldName());

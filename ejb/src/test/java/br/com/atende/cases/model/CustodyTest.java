@@ -46,6 +46,24 @@ class CustodyTest {
   }
 
   @Test
+  void onlyTheHolderAMemberOfTheHoldingGroupOrTheDepartmentsSupervisorWritesToACase() {
+    Custody held = Custody.of(f.bruno);
+    Custody ofGroup = Custody.of(null);
+    ofGroup.handTo(new AgentGroup(f.support, "Visitas").with(f.diego));
+    Custody unheld = Custody.of(null);
+
+    assertTrue(held.writableBy(f.bruno, f.support));
+    assertTrue(held.writableBy(f.carla, f.support));
+    assertFalse(held.writableBy(f.ana, f.support), "seeing a case is not enough");
+    assertFalse(held.writableBy(f.carla, f.billing), "another department's supervisor");
+    assertTrue(ofGroup.writableBy(f.diego, f.support));
+    assertFalse(ofGroup.writableBy(f.ana, f.support));
+    assertTrue(unheld.writableBy(f.ana, f.support), "its department's queue holds it");
+    assertFalse(unheld.writableBy(f.diego, f.support), "another department's agent");
+    assertTrue(unheld.writableBy(f.carla, f.support));
+  }
+
+  @Test
   void forwardingNeedsThePermissionAndTheCaseInHand() {
     Custody held = Custody.of(f.ana);
 
@@ -89,21 +107,5 @@ class CustodyTest {
                 BusinessException.class, () -> Custody.of(null).checkMayLink(f.diego, f.support))
             .messageKey());
     Custody.of(null).checkMayLink(f.bruno, f.support);
-  }
-
-  @Test
-  void takingANewCaseKeepsTheGroupWhileHandingItOverClearsIt() {
-    AgentGroup group = new AgentGroup(f.support, "Visitas").with(f.bruno);
-    Custody taken = Custody.of(null);
-    taken.handTo(group);
-    Custody handed = Custody.of(null);
-    handed.handTo(group);
-
-    taken.takenBy(f.bruno);
-    handed.handTo(f.bruno);
-
-    assertSame(group, taken.getHoldingGroup());
-    assertNull(handed.getHoldingGroup());
-    assertTrue(handed.isHeldBy(f.bruno));
   }
 }

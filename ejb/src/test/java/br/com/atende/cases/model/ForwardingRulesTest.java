@@ -247,6 +247,80 @@ class ForwardingRulesTest {
   }
 
   @Test
+  void aTransferIsRefusedToAnAgentWithThePermissionWhoDoesNotHoldTheCase() {
+    Agent transferrer = agent(support, "tomas", Set.of(Permission.CASE_TRANSFER), Role.AGENT);
+    Case supportCase = newCase(ana);
+
+    assertEquals(
+        "error.transfer.notHolder",
+        assertThrows(
+                BusinessException.class,
+                () -> supportCase.transferTo(billing, null, null, transferrer, NOW))
+            .messageKey());
+    assertSame(support, supportCase.getDepartment());
+    assertSame(ana, supportCase.getHolder());
+
+    supportCase.forwardTo(transferrer, "Sua vez", ana, NOW);
+    supportCase.transferTo(billing, null, null, transferrer, NOW);
+    assertSame(billing, supportCase.getDepartment());
+  }
+
+  @Test
+  void aSupervisorAssignsOnlyCasesOfItsOwnDepartment() {
+    Agent billingSupervisor = agent(billing, "beatriz", Set.of(), Role.AGENT, Role.SUPERVISOR);
+    Agent billingAgent = agent(billing, "bento", Set.of(), Role.AGENT);
+    Case supportCase = newCase(null);
+
+    assertEquals(
+        "error.assign.caseOfOtherDepartment",
+        assertThrows(
+                BusinessException.class,
+                () -> supportCase.assignTo(billingAgent, billingSupervisor, NOW))
+            .messageKey());
+    assertNull(supportCase.getHolder());
+    assertEquals(CaseStatus.NEW, supportCase.getStatus());
+  }
+
+  @Test
+  void takingANewCaseByItsStatusFollowsTheLinkRule() {
+    Case ofSupport = newCase(null);
+
+    assertEquals(
+        "error.link.notYourQueue",
+        assertThrows(
+                BusinessException.class,
+                () -> ofSupport.changeStatus(CaseStatus.IN_PROGRESS, diego, NOW, null))
+            .messageKey());
+    assertEquals(CaseStatus.NEW, ofSupport.getStatus());
+    assertNull(ofSupport.getHolder());
+
+    Forwarding row = ofSupport.takingRecord(CaseStatus.IN_PROGRESS, bruno, NOW);
+    ofSupport.changeStatus(CaseStatus.IN_PROGRESS, bruno, NOW, null);
+    assertSame(bruno, ofSupport.getHolder());
+    assertEquals(ForwardingKind.LINK, row.getKind());
+    assertSame(bruno, row.getToAgent());
+  }
+
+  @Test
+  void takingAGroupsCaseByItsStatusNeedsAMemberAndClearsTheGroup() {
+    AgentGroup printers = new AgentGroup(support, "Impressoras").with(elisa);
+    Case supportCase = newCase(ana);
+    supportCase.forwardTo(printers, "Impressoras", ana, NOW);
+    Case fresh = newCase(null);
+    fresh.openedForGroup(printers, carla, NOW);
+
+    assertEquals(
+        "error.link.notYourQueue",
+        assertThrows(
+                BusinessException.class,
+                () -> fresh.changeStatus(CaseStatus.IN_PROGRESS, bruno, NOW, null))
+            .messageKey());
+    fresh.changeStatus(CaseStatus.IN_PROGRESS, elisa, NOW, null);
+    assertSame(elisa, fresh.getHolder());
+    assertNull(fresh.getHoldingGroup());
+  }
+
+  @Test
   void aClosedCaseChangesHandsNoMore() {
     Case supportCase = newCase(ana);
     supportCase.changeStatus(CaseStatus.CANCELLED, ana, NOW, null);

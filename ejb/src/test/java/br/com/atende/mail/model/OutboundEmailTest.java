@@ -18,6 +18,24 @@ class OutboundEmailTest {
       new OutboundEmail("case-opened:1", 1L, "paulo@horizonte.example", "s", "t", "h", NOW);
 
   @Test
+  void aSubjectLongerThanTheOutboxKeepsIsShortenedWithAnEllipsisKeepingItsStart() {
+    String subject = "[Atendimento 2026-000123] Repassado de volta a você: " + "x".repeat(200);
+
+    OutboundEmail returned =
+        new OutboundEmail("case-forwarded:1:1", 1L, "ana@acme.example", subject, "t", "h", NOW);
+
+    assertEquals(OutboundEmail.SUBJECT_MAX, returned.getSubject().length());
+    assertTrue(returned.getSubject().startsWith("[Atendimento 2026-000123] Repassado"));
+    assertTrue(returned.getSubject().endsWith("…"));
+    assertEquals("curto", OutboundEmail.fitted("curto"));
+    String emoji = "a".repeat(OutboundEmail.SUBJECT_MAX - 2) + "😀😀";
+    assertFalse(
+        Character.isHighSurrogate(
+            OutboundEmail.fitted(emoji).charAt(OutboundEmail.fitted(emoji).length() - 2)),
+        "a character is never cut in half");
+  }
+
+  @Test
   void aQueuedEmailIsDueAtOnce() {
     assertTrue(email.isDue(NOW));
   }

@@ -57,13 +57,14 @@ class LiveUpdatesInBrowserIT extends AgentAtTheBrowser {
 
     other = new Browser();
     other.open(caseUrl);
-    other.logIn("bruno", "atende");
+    // The department's supervisor: a colleague who only sees Ana's case may not write to it.
+    other.logIn("carla", "atende");
     other.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
-    addNote(other, "Bruno acrescenta o número de série");
+    addNote(other, "Carla acrescenta o número de série");
 
     String banner =
         browser.within(LIVE, ExpectedConditions.visibilityOfElementLocated(BANNER)).getText();
-    assertTrue(banner.contains("Alterado por Bruno Lima"), banner);
+    assertTrue(banner.contains("Alterado por Carla Mendes"), banner);
     assertEquals(
         "polite",
         browser.script("return document.getElementById('live-case').getAttribute('aria-live')"));
@@ -75,7 +76,7 @@ class LiveUpdatesInBrowserIT extends AgentAtTheBrowser {
     browser.until(ExpectedConditions.invisibilityOfElementLocated(BANNER));
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("caseForm:entries"), "Bruno acrescenta o número de série"));
+            By.id("caseForm:entries"), "Carla acrescenta o número de série"));
   }
 
   @Test

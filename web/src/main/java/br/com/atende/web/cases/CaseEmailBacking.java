@@ -81,7 +81,7 @@ public class CaseEmailBacking implements Serializable {
 
   public List<AgentAddress> getAgents() {
     if (agents == null) {
-      agents = caseEmail.agentsToCopy();
+      agents = caseEmail.agentsToCopy(page.getId());
     }
     return agents;
   }
