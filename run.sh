@@ -39,7 +39,7 @@ if [ "${ATENDE_TLS:-false}" = "true" ]; then
   if [ ! -f "$config_dir/$ATENDE_TLS_KEYSTORE" ]; then
     keytool -genkeypair -alias atende -keyalg RSA -keysize 3072 -validity 365 -storetype PKCS12 \
       -keystore "$config_dir/$ATENDE_TLS_KEYSTORE" -storepass "$ATENDE_TLS_KEYSTORE_PASSWORD" \
-      -dname "CN=localhost" -ext "SAN=dns:localhost,ip:127.0.0.1" > /dev/null
+      -dname "CN=localhost" -ext "SAN=dns:localhost,ip:127.0.0.1" > /dev/null 2>&1
   fi
   tls_config="${server_config%.xml}-tls.xml"
   cp "$config_dir/$server_config" "$config_dir/$tls_config"
