@@ -27,6 +27,30 @@ fi
 # the default is the embedded H2 database under the server's data directory.
 server_config="atende-${ATENDE_DATABASE:-h2}.xml"
 
+# --tls (or ATENDE_TLS=true): serve over HTTPS on port 8443 (ATENDE_TLS_PORT) and redirect plain HTTP there, with
+# the PKCS12 key pair in ATENDE_TLS_KEYSTORE (a file name under the server's configuration directory) whose password
+# is ATENDE_TLS_KEYSTORE_PASSWORD. When the file does not exist, a self-signed key pair for localhost and
+# 127.0.0.1 is generated: fine for trying it out, never for a real server (browsers warn about it).
+if [ "${1:-}" = "--tls" ]; then ATENDE_TLS=true; fi
+if [ "${ATENDE_TLS:-false}" = "true" ]; then
+  config_dir="$server_home/standalone/configuration"
+  export ATENDE_TLS_KEYSTORE="${ATENDE_TLS_KEYSTORE:-atende-tls.p12}"
+  export ATENDE_TLS_KEYSTORE_PASSWORD="${ATENDE_TLS_KEYSTORE_PASSWORD:-atende-local}"
+  if [ ! -f "$config_dir/$ATENDE_TLS_KEYSTORE" ]; then
+    keytool -genkeypair -alias atende -keyalg RSA -keysize 3072 -validity 365 -storetype PKCS12 \
+      -keystore "$config_dir/$ATENDE_TLS_KEYSTORE" -storepass "$ATENDE_TLS_KEYSTORE_PASSWORD" \
+      -dname "CN=localhost" -ext "SAN=dns:localhost,ip:127.0.0.1" > /dev/null 2>&1
+  fi
+  tls_config="${server_config%.xml}-tls.xml"
+  cp "$config_dir/$server_config" "$config_dir/$tls_config"
+  { echo "embed-server --server-config=$tls_config --std-out=discard"; cat config/cli/tls.cli; echo "stop-embedded-server"; } \
+    > "$config_dir/tls.cli.run"
+  "$server_home/bin/jboss-cli.sh" --file="$config_dir/tls.cli.run" > /dev/null
+  rm -f "$config_dir/tls.cli.run"
+  rm -rf "$config_dir/standalone_xml_history"
+  server_config="$tls_config"
+fi
+
 rm -f "$server_home"/standalone/deployments/atende.ear.*
 cp ear/target/atende.ear "$server_home/standalone/deployments/"
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c "$server_config" -b "${ATENDE_BIND_ADDRESS:-127.0.0.1}" > /dev/null 2>&1 &
@@ -48,7 +72,7 @@ if [ ! -f "$server_home/standalone/deployments/atende.ear.deployed" ]; then
 fi
 cat <<'INFO'
 
-Atende is running at http://127.0.0.1:8080/atende/
+Atende is running at http://127.0.0.1:8080/atende/ (with --tls: https://localhost:8443/atende/)
 
 Demo logins (password "atende" for all):
   ana    agent, clearance 1, department Suporte

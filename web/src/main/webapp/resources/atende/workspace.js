@@ -111,6 +111,30 @@ var Atende = window.Atende || {};
   }
   document.addEventListener('DOMContentLoaded', rememberShownQueue);
 
+  // Our markup carries no inline event handlers (the Content-Security-Policy allows only scripts with the page's
+  // nonce): buttons and links name what they do in data-atende-* attributes, acted on here.
+  document.addEventListener('click', function (e) {
+    var el = e.target.closest && e.target.closest('[data-atende-tab],[data-atende-compose],[data-atende-show],'
+      + '[data-atende-hide],[data-atende-shortcuts],[data-atende-go]');
+    if (!el) { return; }
+    var d;
+    if (el.hasAttribute('data-atende-tab')) { e.preventDefault(); A.tab(el.getAttribute('data-atende-tab')); }
+    else if (el.hasAttribute('data-atende-compose')) { A.compose(el.getAttribute('data-atende-compose') === 'note'); }
+    else if (el.hasAttribute('data-atende-show')) { d = widget(el.getAttribute('data-atende-show')); if (d) { d.show(); } }
+    else if (el.hasAttribute('data-atende-hide')) { d = widget(el.getAttribute('data-atende-hide')); if (d) { d.hide(); } }
+    else if (el.hasAttribute('data-atende-shortcuts')) { toggleShortcuts(); }
+    else if (el.hasAttribute('data-atende-go')) { window.location.assign(el.getAttribute('data-href')); }
+  });
+
+  // Capturing, so that a refused confirmation stops the click before the button's own (ajax) listener sees it.
+  document.addEventListener('click', function (e) {
+    var el = e.target.closest && e.target.closest('[data-atende-confirm]');
+    if (el && !window.confirm(el.getAttribute('data-atende-confirm'))) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  }, true);
+
   // The case header's "Mais" menu (a <details>) closes once an item is chosen or the agent clicks elsewhere.
   document.addEventListener('click', function (e) {
     var more = document.getElementById('case-more');

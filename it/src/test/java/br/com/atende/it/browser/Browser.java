@@ -192,6 +192,23 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
+  /**
+   * The text of the alert, confirm or prompt dialog the page opened, dismissed; null when none is
+   * open (a dialog ChromeDriver already dismissed surfaces as an UnhandledAlertException).
+   */
+  String dialog() {
+    try {
+      org.openqa.selenium.Alert alert = driver.switchTo().alert();
+      String text = alert.getText();
+      alert.dismiss();
+      return text;
+    } catch (org.openqa.selenium.NoAlertPresentException none) {
+      return null;
+    } catch (org.openqa.selenium.UnhandledAlertException dismissed) {
+      return dismissed.getAlertText() == null ? "(dismissed)" : dismissed.getAlertText();
+    }
+  }
+
   String currentUrl() {
     return driver.getCurrentUrl();
   }
