@@ -127,6 +127,39 @@ class MonthlyConsumptionIT {
   }
 
   @Test
+  void aReportStoppedAfterItsFirstCheckpointsAndResumedCountsNoEntryTwiceAndMissesNone()
+      throws Exception {
+    YearMonth month = YearMonth.of(2031, 7);
+    long company = fillMonth(month, 2_000);
+    // Five entries a chunk: four hundred checkpoints, time enough to stop it in the middle.
+    long report = acting.as("carla", () -> reports.start(company, month, 5));
+    long[] running = fixtures.executionAndEntriesRead(report);
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (running[1] < 50 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+      running = fixtures.executionAndEntriesRead(report);
+    }
+    BatchRuntime.getJobOperator().stop(running[0]);
+
+    assertEquals(BatchStatus.STOPPED, awaitEnd(running[0]));
+    ReportProgress stopped = acting.as("carla", () -> reports.progress(report));
+    assertEquals(ReportState.INTERRUPTED, stopped.state());
+    assertTrue(stopped.read() >= 50 && stopped.read() < 2_000, "stopped in the middle");
+    acting.as(
+        "carla",
+        () -> {
+          reports.resume(report);
+          return null;
+        });
+
+    assertEquals(ReportState.COMPLETED, awaitReport(report).state());
+    assertEquals(2_000, acting.as("carla", () -> reports.progress(report)).read());
+    Map<String, String> expected = fixtures.expectedLines(company, month);
+    assertEquals(expected, fixtures.reportLines(report));
+    assertEquals(expected.size(), fixtures.lineCount(report));
+  }
+
+  @Test
   void theReportIsReadAPageAtATimeAndExportedAsCsvAndPdfWithTheCompanysName() throws Exception {
     YearMonth month = YearMonth.of(2031, 5);
     long company = fillMonth(month, 200);

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A supervisor runs the monthly consumption report from the bar's link, follows its progress until
- * it is done, and downloads it as PDF: a real PDF with the company's name in it.
+ * A supervisor logs an hour on a case, runs the monthly consumption report from the bar's link,
+ * follows its progress until it is done, and downloads it as PDF: a real PDF with the company's
+ * name in it.
  */
 @RunAsClient
 class ConsumptionReportInBrowserIT extends AgentAtTheBrowser {
@@ -21,8 +23,10 @@ class ConsumptionReportInBrowserIT extends AgentAtTheBrowser {
 
   @Test
   void aSupervisorRunsTheMonthlyReportSeesItsProgressAndDownloadsThePdf() {
-    browser.open(atende + "index.xhtml");
+    browser.open(atende + "cases/open.xhtml");
     browser.logIn("carla", "atende");
+    logAnHourOnANewCase();
+
     browser.click(By.id("nav:consumption"));
     browser.until(ExpectedConditions.urlContains("/reports/consumption.xhtml"));
 
@@ -36,6 +40,7 @@ class ConsumptionReportInBrowserIT extends AgentAtTheBrowser {
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("reportState"), "concluído"));
     browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:lines")));
+    assertTrue(browser.textOf(By.id("reportForm:lines")).contains("Metalúrgica Horizonte"));
 
     String href =
         browser
@@ -48,5 +53,25 @@ class ConsumptionReportInBrowserIT extends AgentAtTheBrowser {
         browser
             .fetch(href.replace("format=pdf", "format=csv"), "Content-Type")
             .startsWith("200 | text/csv"));
+  }
+
+  /** Opens a case for Metalúrgica Horizonte and logs 09:00-10:00 today on it, from the time tab. */
+  private void logAnHourOnANewCase() {
+    browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
+    browser.type(By.id("openForm:party_input"), "Metal");
+    browser.click(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"));
+    browser.choose("openForm:channel", "channel", "PHONE", "Telefone");
+    browser.type(By.id("openForm:subject"), "Visita de consumo " + UUID.randomUUID());
+    browser.type(By.id("openForm:request"), "Ajuste do servidor de impressão.");
+    browser.click(By.id("openForm:submit"));
+    browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
+    browser.openTab("caseForm:tabs:timeTab");
+    browser.type(By.id("caseForm:tabs:timeStart_input"), "09:00");
+    browser.type(By.id("caseForm:tabs:timeEnd_input"), "10:00");
+    browser.type(By.id("caseForm:tabs:timeDescription"), "Servidor de impressão ajustado");
+    browser.click(By.id("caseForm:tabs:timeSave"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("caseForm:tabs:timeEntriesTable"), "Servidor de impressão ajustado"));
   }
 }

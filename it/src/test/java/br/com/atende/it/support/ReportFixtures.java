@@ -206,6 +206,20 @@ public class ReportFixtures {
     }
   }
 
+  /** The report's current job execution and the entries it has summed so far. */
+  public long[] executionAndEntriesRead(long reportId) throws SQLException {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT job_execution_id, entries_read FROM consumption_report WHERE id = ?")) {
+      query.setLong(1, reportId);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return new long[] {rows.getLong(1), rows.getLong(2)};
+      }
+    }
+  }
+
   public long companyOfCase(long caseId) throws SQLException {
     try (Connection db = dataSource.getConnection();
         PreparedStatement query =
