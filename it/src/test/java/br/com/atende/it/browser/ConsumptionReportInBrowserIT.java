@@ -3,8 +3,10 @@ package br.com.atende.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A supervisor logs an hour on a case, runs the monthly consumption report from the bar's link,
+ * A supervisor logs time on a case, runs the monthly consumption report from the bar's link,
  * follows its progress until it is done, and downloads it as PDF: a real PDF with the company's
  * name in it.
  */
@@ -25,7 +27,7 @@ class ConsumptionReportInBrowserIT extends AgentAtTheBrowser {
   void aSupervisorRunsTheMonthlyReportSeesItsProgressAndDownloadsThePdf() {
     browser.open(atende + "cases/open.xhtml");
     browser.logIn("carla", "atende");
-    logAnHourOnANewCase();
+    logAMinuteOnANewCase();
 
     browser.click(By.id("nav:consumption"));
     browser.until(ExpectedConditions.urlContains("/reports/consumption.xhtml"));
@@ -55,8 +57,8 @@ class ConsumptionReportInBrowserIT extends AgentAtTheBrowser {
             .startsWith("200 | text/csv"));
   }
 
-  /** Opens a case for Metalúrgica Horizonte and logs 09:00-10:00 today on it, from the time tab. */
-  private void logAnHourOnANewCase() {
+  /** Opens a case for Metalúrgica Horizonte and logs a minute today on it, from the time tab. */
+  private void logAMinuteOnANewCase() {
     browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
     browser.type(By.id("openForm:party_input"), "Metal");
     browser.click(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"));
@@ -66,8 +68,19 @@ class ConsumptionReportInBrowserIT extends AgentAtTheBrowser {
     browser.click(By.id("openForm:submit"));
     browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
     browser.openTab("caseForm:tabs:timeTab");
-    browser.type(By.id("caseForm:tabs:timeStart_input"), "09:00");
-    browser.type(By.id("caseForm:tabs:timeEnd_input"), "10:00");
+    // The times as typed text, set on the inputs: a time picker's panel, opened by typing into the
+    // start, would cover the end.
+    browser.until(
+        ExpectedConditions.presenceOfElementLocated(By.id("caseForm:tabs:timeEnd_input")));
+    // The current minute: a database kept between runs (PostgreSQL) holds the earlier runs'
+    // entries,
+    // which an entry of the same agent must not overlap.
+    LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.MINUTES);
+    browser.script(
+        "document.getElementById('caseForm:tabs:timeStart_input').value = arguments[0];"
+            + "document.getElementById('caseForm:tabs:timeEnd_input').value = arguments[1];",
+        now.toString(),
+        now.plusMinutes(1).toString());
     browser.type(By.id("caseForm:tabs:timeDescription"), "Servidor de impressão ajustado");
     browser.click(By.id("caseForm:tabs:timeSave"));
     browser.until(
