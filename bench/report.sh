@@ -4,7 +4,8 @@
 # then runs the monthly-consumption job over that month for the client's company and prints its time and rows/s,
 # and checks its lines against the month's sums by plain SQL (to the cent).
 #   bench/report.sh                       (after bench/load.sh has filled atende_bench)
-#   ENTRIES=100000 MONTH=2019-01 ITEM_COUNT=500 bench/report.sh
+#   ENTRIES=100000 MONTH=2019-01 ITEM_COUNT=500 PORT_OFFSET=500 bench/report.sh
+# BENCH_DB, BENCH_DB_USER and BENCH_DB_PASSWORD name another database (default atende_bench).
 # Re-runnable: the month's entries written by an earlier run (description 'bench-report') are replaced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ month="${MONTH:-2019-01}"
 item_count="${ITEM_COUNT:-500}"
 db="${BENCH_DB:-atende_bench}"
 
-./mvnw -B -q install -DskipTests
+./mvnw -B -q package -DskipTests
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
@@ -36,30 +37,33 @@ WHERE NOT EXISTS (SELECT 1 FROM service_contract WHERE id = 8000000000000);
 WITH agents AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n, COUNT(*) OVER () AS total FROM agent),
      cases AS (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS n, COUNT(*) OVER () AS total
                FROM support_case WHERE party_id = $party),
-     k AS (SELECT g AS k FROM generate_series(0, $entries - 1) g),
-     slots AS (SELECT (TIMESTAMP '$start' + INTERVAL '1 month' - TIMESTAMP '$start') AS span,
-                      CEIL($entries::numeric / (SELECT COUNT(*) FROM agent)) AS per_agent)
+     -- Each agent's entries one slot apart, the month shared out: they never overlap (touching is allowed).
+     slot AS (SELECT GREATEST(1, FLOOR(EXTRACT(EPOCH FROM (DATE '$month-01' + INTERVAL '1 month')
+                                         - DATE '$month-01') / 60
+                                / CEIL($entries::numeric / (SELECT COUNT(*) FROM agent))))::int AS minutes),
+     k AS (SELECT g AS k FROM generate_series(0, $entries - 1) g)
 INSERT INTO time_entry (id, case_id, agent_id, start_at, end_at, minutes, service_type, contract_id, nature, travel,
                         valuation, entry_value, loss_value, description, created_at, version)
-SELECT 8000000000000 + k.k, c.id, a.id, s.start_at, s.start_at + (1 + k.k % 5) * INTERVAL '1 minute', 1 + k.k % 5,
+SELECT 8000000000000 + k.k, c.id, a.id, t.start_at, t.start_at + d.minutes * INTERVAL '1 minute', d.minutes,
        'CONTRACT', 8000000000000, CASE WHEN k.k % 3 = 0 THEN 'EXTERNAL' ELSE 'REMOTE' END,
        CASE WHEN k.k % 3 = 0 THEN 1 END,
        CASE WHEN k.k % 10 = 0 THEN 'WARRANTY' ELSE 'RATED' END,
        CASE WHEN k.k % 10 = 0 THEN 0 ELSE ((k.k * 7919) % 100000) / 100.0 END,
        CASE WHEN k.k % 10 = 0 THEN ((k.k * 7919) % 100000) / 100.0 ELSE 0 END,
-       'bench-report', s.start_at, 0
+       'bench-report', t.start_at, 0
 FROM k
 JOIN agents a ON a.n = k.k % a.total
 JOIN cases c ON c.n = k.k % c.total
-CROSS JOIN slots
-CROSS JOIN LATERAL (SELECT TIMESTAMP '$start'
-  + FLOOR(EXTRACT(EPOCH FROM slots.span) / 60 / slots.per_agent) * (k.k / a.total) * INTERVAL '1 minute' AS start_at) s;
+CROSS JOIN slot
+CROSS JOIN LATERAL (SELECT TIMESTAMP '$start' + slot.minutes * (k.k / a.total) * INTERVAL '1 minute' AS start_at) t
+CROSS JOIN LATERAL (SELECT GREATEST(1, LEAST(1 + k.k % 5, slot.minutes)) AS minutes) d;
 ANALYZE time_entry;
 SQL
 in_month="te.start_at >= TIMESTAMP '$start' AND te.start_at < TIMESTAMP '$start' + INTERVAL '1 month'"
 echo "Entries of company $company in $month: $(sql -c "SELECT COUNT(*) FROM time_entry te JOIN support_case c ON c.id = te.case_id WHERE c.company_id = $company AND $in_month")"
 
-# --- A server of its own (own base directory, ports +500), the report row, and the job ---------------------------
+# --- A server of its own (own base directory, ports moved by PORT_OFFSET, default 500), the report row, the job ---
+offset="${PORT_OFFSET:-500}"
 server_home="config/target/wildfly-39.0.1.Final"
 base="bench/target/report-server-base"
 rm -rf "$base" && mkdir -p "$base/deployments"
@@ -68,7 +72,7 @@ cp ear/target/atende.ear "$base/deployments/"
 ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$port/$db" ATENDE_DB_USER="${BENCH_DB_USER:-atende_bench}" \
   ATENDE_DB_PASSWORD="${BENCH_DB_PASSWORD:-atende_bench}" LAUNCH_JBOSS_IN_BACKGROUND=1 \
   "$server_home/bin/standalone.sh" -c atende-postgresql.xml -Djboss.server.base.dir="$(pwd)/$base" -b 127.0.0.1 \
-  -Djboss.socket.binding.port-offset=500 > /dev/null 2>&1 &
+  -Djboss.socket.binding.port-offset=$offset > /dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait 2>/dev/null' EXIT
 for _ in $(seq 1 180); do [ -f "$base/deployments/atende.ear.deployed" ] && break; sleep 1; done
@@ -79,7 +83,7 @@ estimated=$(sql -c "SELECT COUNT(*) FROM time_entry te JOIN support_case c ON c.
 sql -c "INSERT INTO consumption_report (id, company_id, period_start, requested_by, requested_at, estimated, version)
   SELECT $report, $company, DATE '$month-01', id, now(), $estimated, 0 FROM agent WHERE login = 'admin'"
 started=$(date +%s.%N)
-"$server_home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:10490 \
+"$server_home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + offset)) \
   --command="/deployment=atende.ear/subdeployment=atende-ejb.jar/subsystem=batch-jberet:start-job(job-xml-name=monthly-consumption, properties={reportId=$report,itemCount=$item_count})" > /dev/null
 until [ -n "$(sql -c "SELECT finished_at FROM consumption_report WHERE id = $report AND finished_at IS NOT NULL")" ]; do
   sleep 1

@@ -8,6 +8,7 @@ import br.com.atende.shared.Choice;
 import br.com.atende.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -143,11 +144,17 @@ public class ConsumptionReportService {
         .getResultList();
   }
 
-  public CappedCount countLines(long reportId) {
+  /**
+   * How many lines the report has, exactly: a count over one report's lines (one per client and
+   * charge of one month, through the unique index that starts with the report), never over a
+   * history, so that the table pages through all of them.
+   */
+  public long countLines(long reportId) {
     ledger.readable(agents.currentAgent(), reportId);
-    return CappedCount.count(
-        em.createQuery("SELECT l.id FROM ConsumptionLine l WHERE l.reportId = :report", Long.class)
-            .setParameter("report", reportId));
+    return em.createQuery(
+            "SELECT COUNT(l) FROM ConsumptionLine l WHERE l.reportId = :report", Long.class)
+        .setParameter("report", reportId)
+        .getSingleResult();
   }
 
   /** The report's totals over every line (a sum over one report's lines). */
@@ -199,8 +206,16 @@ public class ConsumptionReportService {
     if (report.getJobExecutionId() == null) {
       return ReportState.RUNNING;
     }
-    BatchStatus status =
-        BatchRuntime.getJobOperator().getJobExecution(report.getJobExecutionId()).getBatchStatus();
+    BatchStatus status;
+    try {
+      status =
+          BatchRuntime.getJobOperator()
+              .getJobExecution(report.getJobExecutionId())
+              .getBatchStatus();
+    } catch (NoSuchJobExecutionException e) {
+      // A repository that lost it (an in-memory one, restarted): the lines stop where they stopped.
+      return ReportState.INTERRUPTED;
+    }
     return switch (status) {
       // Started by a server that went down since: interrupted, though the repository says started.
       case STARTING, STARTED, STOPPING ->

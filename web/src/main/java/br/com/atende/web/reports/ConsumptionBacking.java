@@ -43,7 +43,7 @@ public class ConsumptionBacking implements Serializable {
   private final LazyDataModel<ConsumptionRow> lines =
       new PagedModel<>(
           page -> showsLines() ? reports.lines(reportId, page) : List.of(),
-          () -> showsLines() ? reports.countLines(reportId).value() : 0,
+          () -> showsLines() ? reports.countLines(reportId) : 0,
           ConsumptionRow::id);
 
   public void load() {
