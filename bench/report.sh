@@ -86,8 +86,9 @@ started=$(date +%s.%N)
 "$server_home/bin/jboss-cli.sh" --connect --controller=127.0.0.1:$((9990 + offset)) \
   --command="/deployment=atende.ear/subdeployment=atende-ejb.jar/subsystem=batch-jberet:start-job(job-xml-name=monthly-consumption, properties={reportId=$report,itemCount=$item_count})" > /dev/null
 until [ -n "$(sql -c "SELECT finished_at FROM consumption_report WHERE id = $report AND finished_at IS NOT NULL")" ]; do
-  sleep 1
+  sleep 0.5
   if grep -q "JBERET000007" "$base/log/server.log"; then echo "The job failed; see $base/log/server.log" >&2; exit 1; fi
+  if [ "$(echo "$(date +%s.%N) - $started > 3600" | bc)" = 1 ]; then echo "The job ran over an hour" >&2; exit 1; fi
 done
 ended=$(date +%s.%N)
 read_count=$(sql -c "SELECT entries_read FROM consumption_report WHERE id = $report")

@@ -76,6 +76,7 @@ class MonthlyConsumptionIT {
     ReportProgress done = awaitReport(report);
 
     assertEquals(ReportState.COMPLETED, done.state());
+    assertTrue(fixtures.finished(report), "the closing step marked the report finished");
     assertEquals(10_000, done.read());
     assertEquals(10_000, done.estimated());
     Map<String, String> expected = fixtures.expectedLines(company, FULL_MONTH);
@@ -120,6 +121,7 @@ class MonthlyConsumptionIT {
     ReportProgress resumed = awaitReport(report);
 
     assertEquals(ReportState.COMPLETED, resumed.state());
+    assertTrue(fixtures.finished(report));
     assertEquals(3_000, resumed.read());
     Map<String, String> expected = fixtures.expectedLines(company, INTERRUPTED_MONTH);
     assertEquals(expected, fixtures.reportLines(report));

@@ -220,6 +220,19 @@ public class ReportFixtures {
     }
   }
 
+  /** Whether the report's closing step marked it finished. */
+  public boolean finished(long reportId) throws SQLException {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT 1 FROM consumption_report WHERE id = ? AND finished_at IS NOT NULL")) {
+      query.setLong(1, reportId);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
   public long companyOfCase(long caseId) throws SQLException {
     try (Connection db = dataSource.getConnection();
         PreparedStatement query =
