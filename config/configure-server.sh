@@ -20,7 +20,7 @@ for database in h2 postgresql; do
   script=$(mktemp)
   {
     echo "embed-server --server-config=$server_config --std-out=discard"
-    cat "$here/cli/common.cli" "$here/cli/datasource-$database.cli" "$here/cli/security.cli" "$here/cli/mail.cli"
+    cat "$here/cli/common.cli" "$here/cli/datasource-$database.cli" "$here/cli/security.cli" "$here/cli/mail.cli" "$here/cli/batch.cli"
     echo "stop-embedded-server"
   } > "$script"
   echo "Configuring $server_config"

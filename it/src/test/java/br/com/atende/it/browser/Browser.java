@@ -117,6 +117,21 @@ final class Browser implements AutoCloseable {
                 List.of(headers));
   }
 
+  /**
+   * Fetches a URL from the page, with the agent's session, and answers its body as bytes read one
+   * char each (ISO-8859-1): to look into a downloaded file (a PDF) without a download dialog.
+   */
+  String fetchBytes(String url) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
+                    + "let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x));"
+                    + " done(s); });",
+                url);
+  }
+
   void click(By target) {
     until(ExpectedConditions.elementToBeClickable(target)).click();
   }

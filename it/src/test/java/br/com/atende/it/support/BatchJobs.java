@@ -12,12 +12,17 @@ public final class BatchJobs {
 
   private BatchJobs() {}
 
-  /** The execution's status once it ended, or its last status after a minute. */
+  /**
+   * The execution's status once it ended (a stopping execution has not: it finishes its chunk
+   * first), or its last status after a minute.
+   */
   public static BatchStatus awaitEnd(long execution) throws InterruptedException {
     Instant deadline = Instant.now().plus(TIMEOUT);
     BatchStatus status = statusOf(execution);
     while (Instant.now().isBefore(deadline)
-        && (status == BatchStatus.STARTING || status == BatchStatus.STARTED)) {
+        && (status == BatchStatus.STARTING
+            || status == BatchStatus.STARTED
+            || status == BatchStatus.STOPPING)) {
       Thread.sleep(200);
       status = statusOf(execution);
     }
