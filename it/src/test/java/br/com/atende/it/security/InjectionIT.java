@@ -128,7 +128,11 @@ class InjectionIT {
             "-2+3+cmd|' /C calc'!A0",
             "@SUM(1+1)*cmd|' /C calc'!A0",
             "=1+1",
-            "=cmd|' /C notepad'!'A1'");
+            "=cmd|' /C notepad'!'A1'",
+            // The guard's former gaps (issue 16): a line break inside, a leading tab or carriage return.
+            "=2+5\nlinha",
+            "\t=2+5",
+            "\r=2+5");
     for (String formula : formulas) {
       long party = fixtures.party(PartyKind.PERSON, formula, "1133334444", false);
       acting.as(
