@@ -42,11 +42,8 @@ public class DatabaseMigration {
                 "classpath:db/migration/" + (database.isPostgreSQL() ? "postgresql" : "h2"))
             .failOnMissingLocations(false)
             // The batch runtime's JDBC job repository (config/cli/batch.cli) creates its tables in
-            // the
-            // same schema when the server starts, before this runs: a new database is then not
-            // empty
-            // but has no history yet. Baselining at 0 records that and still applies every
-            // migration.
+            // the same schema when the server starts, before this runs: a new database is then not
+            // empty but has no history yet. Baselining at 0 records that and applies every migration.
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .load()
