@@ -43,7 +43,8 @@ public class DatabaseMigration {
             .failOnMissingLocations(false)
             // The batch runtime's JDBC job repository (config/cli/batch.cli) creates its tables in
             // the same schema when the server starts, before this runs: a new database is then not
-            // empty but has no history yet. Baselining at 0 records that and applies every migration.
+            // empty but has no history yet. Baselining at 0 records that and applies every
+            // migration.
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .load()

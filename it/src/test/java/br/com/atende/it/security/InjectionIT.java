@@ -129,7 +129,7 @@ class InjectionIT {
             "@SUM(1+1)*cmd|' /C calc'!A0",
             "=1+1",
             "=cmd|' /C notepad'!'A1'",
-            // The guard's former gaps (issue 16): a line break inside, a leading tab or carriage return.
+            // The guard's former gaps (issue 16): a line break inside, a leading tab or CR.
             "=2+5\nlinha",
             "\t=2+5",
             "\r=2+5");
