@@ -581,6 +581,9 @@ class TimeEntriesIT {
     Matcher state =
         Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
     assertTrue(state.find(), "the page has a view state");
+    // PrimeFaces refuses a postback without the nonce of the page's Content-Security-Policy.
+    Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+    assertTrue(nonce.find(), "the page's scripts carry a nonce");
     String tabs = "caseForm:tabs";
     String tabId = tabs + ":" + tab;
     return form(
@@ -607,7 +610,9 @@ class TimeEntriesIT {
         "caseForm",
         "caseForm",
         "jakarta.faces.ViewState",
-        state.group(1));
+        state.group(1),
+        "primefaces.nonce",
+        nonce.group(1));
   }
 
   private static String form(String... pairs) {

@@ -48,10 +48,19 @@ class TimeAndTodayInBrowserIT extends AgentAtTheBrowser {
     browser.type(By.id("caseForm:tabs:timeTravel_input"), "12");
     browser.type(By.id("caseForm:tabs:timeStart_input"), "09:00");
     browser.type(By.id("caseForm:tabs:timeEnd_input"), "10:30");
+    browser.until(
+        ExpectedConditions.attributeToBe(By.id("caseForm:tabs:timeEnd_input"), "value", "10:30"));
+    WebElement earlierMessages =
+        browser.until(ExpectedConditions.presenceOfElementLocated(By.id("messages")));
     browser.click(By.id("caseForm:tabs:timeSaveAndClose"));
 
+    // Concluded, or refused: either way the messages the answer brings say why.
+    browser.until(ExpectedConditions.stalenessOf(earlierMessages));
     browser.until(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Concluído"));
+        ExpectedConditions.or(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Concluído"),
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#messages .ui-messages-error"))));
     String told = browser.textOf(By.id("messages"));
     assertTrue(told.contains("Apontamento salvo."), told);
     assertEquals("Concluído respondido", browser.textOf(By.id("case-status")), told);
