@@ -44,6 +44,9 @@ class TimeAndTodayInBrowserIT extends AgentAtTheBrowser {
     browser.until(
         ExpectedConditions.attributeContains(
             By.id("caseForm:tabs:timeDescription"), "value", "inspeção, limpeza e teste"));
+    // Charged under the demo's maintenance contract (other tests give the client more contracts).
+    String contract = browser.optionValue("caseForm:tabs:timeContract_input", "Manutenção mensal");
+    browser.choose("caseForm:tabs:timeContract", "timeContract", contract, "Manutenção mensal");
     // The template's nature (external) brings the travel field.
     browser.type(By.id("caseForm:tabs:timeTravel_input"), "12");
     browser.type(By.id("caseForm:tabs:timeStart_input"), "09:00");
