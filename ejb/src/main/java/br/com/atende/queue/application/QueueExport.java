@@ -9,6 +9,7 @@ import br.com.atende.customfield.model.FieldValue;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.shared.SpreadsheetFormulas;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -185,37 +185,15 @@ public class QueueExport {
     csv.append("\r\n");
   }
 
-  /** Characters that make a spreadsheet read a cell as a formula, the full-width ones included. */
-  private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
-
-  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-
   /** RFC 4180 quoting; a leading formula character is neutralised for spreadsheets. */
   static String cell(String value) {
     if (value == null) {
       return "";
     }
-    String safe = isFormula(value) ? "'" + value : value;
+    String safe = SpreadsheetFormulas.isFormula(value) ? "'" + value : value;
     if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
       return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
     return safe;
-  }
-
-  /**
-   * Whether a spreadsheet could take the value for a formula: it starts with a formula character,
-   * also after leading blanks, or with a tab or a line break (OWASP's CSV injection list), whatever
-   * comes after a line break inside it. A plain number, negative ones included, is left alone.
-   */
-  static boolean isFormula(String value) {
-    if (value.isEmpty() || NUMBER.matcher(value).matches()) {
-      return false;
-    }
-    char first = value.charAt(0);
-    if (first == '\t' || first == '\r' || first == '\n') {
-      return true;
-    }
-    String stripped = value.stripLeading();
-    return !stripped.isEmpty() && FORMULA_STARTS.indexOf(stripped.charAt(0)) >= 0;
   }
 }

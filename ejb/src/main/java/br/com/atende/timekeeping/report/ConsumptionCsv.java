@@ -1,5 +1,6 @@
 package br.com.atende.timekeeping.report;
 
+import br.com.atende.shared.SpreadsheetFormulas;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -65,15 +66,11 @@ final class ConsumptionCsv {
   }
 
   /**
-   * RFC 4180 quoting, after neutralising what a spreadsheet would run: a text starting with = +
-   * - @, a tab or a carriage return gets a leading apostrophe and quotes (OWASP's advice: a client
-   * named "=HYPERLINK(...)" stays text). Plain numbers are left alone.
+   * RFC 4180 quoting, after neutralising what a spreadsheet would run ({@link
+   * SpreadsheetFormulas}): such a text gets a leading apostrophe and quotes.
    */
   static String cell(String value) {
-    boolean formula =
-        !value.isEmpty()
-            && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
-            && !value.matches("-?[0-9]+(\\.[0-9]+)?");
+    boolean formula = SpreadsheetFormulas.isFormula(value);
     String safe = formula ? "'" + value : value;
     if (formula
         || safe.contains(",")

@@ -24,6 +24,13 @@ class ConsumptionCsvTest {
   }
 
   @Test
+  void theReportGuardsLikeTheQueueExportALeadingLineBreakBlanksAndFullWidthSigns() {
+    assertEquals("\"'\n=1+1\"", ConsumptionCsv.cell("\n=1+1"));
+    assertEquals("\"'  =1+1\"", ConsumptionCsv.cell("  =1+1"));
+    assertEquals("\"'\uFF1D1+1\"", ConsumptionCsv.cell("\uFF1D1+1"));
+  }
+
+  @Test
   void plainNumbersAndOrdinaryTextAreLeftAlone() {
     assertEquals("-12.50", ConsumptionCsv.cell("-12.50"));
     assertEquals("1234.56", ConsumptionCsv.cell("1234.56"));
