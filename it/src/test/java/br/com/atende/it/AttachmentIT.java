@@ -18,7 +18,6 @@ import br.com.atende.cases.attachment.AttachmentUpload;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AttachmentRows;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
@@ -38,9 +37,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,11 +50,6 @@ class AttachmentIT {
   private static final int MB = 1024 * 1024;
 
   private static final byte[] EXECUTABLE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0};
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(AttachmentIT.class);
-  }
 
   @Inject ActingAgent acting;
 

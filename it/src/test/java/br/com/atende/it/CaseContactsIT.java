@@ -16,7 +16,6 @@ import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.ContactRules;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
@@ -26,9 +25,7 @@ import br.com.atende.shared.PageRequest;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CaseContactsIT {
 
   private static final PageRequest FIRST_PAGE = new PageRequest(0, 50, null, false);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CaseContactsIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -18,7 +18,6 @@ import br.com.atende.cases.application.RelinkCommand;
 import br.com.atende.cases.application.UnderstandingService;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
 import br.com.atende.organization.model.Permission;
@@ -30,9 +29,7 @@ import br.com.atende.shared.PageRequest;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CaseEditingIT {
 
   private static final PageRequest FIRST_PAGE = new PageRequest(0, 50, null, false);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CaseEditingIT.class);
-  }
 
   @Inject ActingAgent acting;
 

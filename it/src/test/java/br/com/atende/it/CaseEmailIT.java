@@ -20,7 +20,6 @@ import br.com.atende.cases.notification.CaseEmailPart;
 import br.com.atende.cases.notification.CaseEmailService;
 import br.com.atende.cases.notification.SendCaseEmailCommand;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Openings;
@@ -44,9 +43,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,11 +55,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseEmailIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CaseEmailIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -14,7 +14,6 @@ import br.com.atende.cases.application.SearchQuery;
 import br.com.atende.cases.application.SearchScope;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
 import br.com.atende.setup.CaseGeneration;
@@ -24,20 +23,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The generate-cases job that fills a database for benchmarks, run small on both databases. */
 @ExtendWith(ArquillianExtension.class)
 class CaseGeneratorIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CaseGeneratorIT.class);
-  }
 
   @Inject ActingAgent acting;
 

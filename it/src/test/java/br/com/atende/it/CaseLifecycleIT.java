@@ -24,7 +24,6 @@ import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.queue.application.QueueService;
@@ -36,20 +35,13 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The status lifecycle, the discussion and optimistic locking, through the EJB services. */
 @ExtendWith(ArquillianExtension.class)
 class CaseLifecycleIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CaseLifecycleIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -23,7 +23,6 @@ import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
@@ -32,9 +31,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,11 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CaseLinksIT {
 
   private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CaseLinksIT.class);
-  }
 
   @Inject ActingAgent acting;
 

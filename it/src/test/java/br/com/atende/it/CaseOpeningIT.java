@@ -15,7 +15,6 @@ import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.party.application.LookupBy;
 import br.com.atende.party.application.PartyOption;
@@ -31,19 +30,12 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
 class CaseOpeningIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CaseOpeningIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -13,7 +13,6 @@ import br.com.atende.cases.printing.PrintTemplateForm;
 import br.com.atende.cases.printing.PrintTemplateService;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AgentOverHttp;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Permission;
@@ -25,9 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CasePrintIT {
 
   private static final Locale PORTUGUESE = Locale.forLanguageTag("pt-BR");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CasePrintIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -12,7 +12,6 @@ import br.com.atende.cases.application.SamePartyDraft;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.party.application.ContactOption;
 import br.com.atende.party.application.LookupBy;
@@ -21,20 +20,13 @@ import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The client timeline of a case and "new case for the same party", both access-filtered. */
 @ExtendWith(ArquillianExtension.class)
 class ClientTimelineIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(ClientTimelineIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -22,7 +22,6 @@ import br.com.atende.customfield.application.FieldDefinition;
 import br.com.atende.customfield.model.FieldType;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.CustomFieldSetup;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.queue.application.CustomFieldFilter;
 import br.com.atende.queue.application.QueueExport;
@@ -37,9 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,11 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CustomFieldsIT {
 
   private static final PageRequest FIRST_PAGE = new PageRequest(0, 200, null, false);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CustomFieldsIT.class);
-  }
 
   @Inject ActingAgent acting;
 

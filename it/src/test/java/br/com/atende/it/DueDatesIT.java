@@ -20,7 +20,6 @@ import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.cases.overdue.OverdueSweep;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.DueDateWrites;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.Openings;
@@ -40,9 +39,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,11 +52,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DueDatesIT {
 
   private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(DueDatesIT.class);
-  }
 
   @Inject ActingAgent acting;
 

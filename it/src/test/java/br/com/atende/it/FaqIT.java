@@ -23,7 +23,6 @@ import br.com.atende.faq.application.KnowledgeItem;
 import br.com.atende.faq.application.RejectFaqCommand;
 import br.com.atende.faq.application.RequestFaqCommand;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
 import br.com.atende.organization.model.Role;
@@ -44,9 +43,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,11 +58,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FaqIT {
 
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(FaqIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -10,7 +10,6 @@ import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.ForwardingState;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Permission;
@@ -25,9 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +41,6 @@ class ForwardingConcurrencyIT {
   private static final int CASES = 5;
   private static final int OPERATIONS_PER_THREAD = 6;
   private static final int ATTEMPTS = 25;
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(ForwardingConcurrencyIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -21,7 +21,6 @@ import br.com.atende.cases.model.ForwardingKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.ClientReplies;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Permission;
@@ -47,9 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,11 +62,6 @@ class ForwardingIT {
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(40);
   private static final PageRequest FIRST_PAGE = PageRequest.of(0, 20);
   private static final Set<Permission> FORWARD = EnumSet.of(Permission.CASE_FORWARD);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(ForwardingIT.class);
-  }
 
   @Inject ActingAgent acting;
 

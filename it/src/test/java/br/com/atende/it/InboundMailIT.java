@@ -18,7 +18,6 @@ import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.Openings;
 import br.com.atende.organization.application.AgentDirectory;
@@ -40,9 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,11 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InboundMailIT {
 
   private static final String SUPPORT = "suporte@atende.example";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(InboundMailIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -20,7 +20,6 @@ import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.CommitTimeWrites;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.HeardCaseChanges;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
@@ -32,9 +31,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,11 +51,6 @@ class LiveChangesIT {
   private static final Duration QUIET = Duration.ofMillis(1500);
 
   private static final Set<Permission> FORWARD = EnumSet.of(Permission.CASE_FORWARD);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(LiveChangesIT.class);
-  }
 
   @Inject ActingAgent acting;
 

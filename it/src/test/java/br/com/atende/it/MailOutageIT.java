@@ -10,7 +10,6 @@ import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.OutboxRowsProbe;
 import br.com.atende.it.support.Teams;
@@ -31,9 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,11 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MailOutageIT {
 
   private static final int CASES = 100;
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(MailOutageIT.class);
-  }
 
   @Inject ActingAgent acting;
 

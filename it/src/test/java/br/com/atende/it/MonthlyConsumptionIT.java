@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.ReportFixtures;
 import br.com.atende.it.support.ReportFixtures.Charge;
@@ -32,9 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +47,6 @@ class MonthlyConsumptionIT {
   private static final YearMonth FULL_MONTH = YearMonth.of(2031, 3);
 
   private static final YearMonth INTERRUPTED_MONTH = YearMonth.of(2031, 4);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(MonthlyConsumptionIT.class);
-  }
 
   @Inject ActingAgent acting;
 

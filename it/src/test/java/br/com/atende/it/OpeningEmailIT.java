@@ -9,7 +9,6 @@ import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.party.application.ContactOption;
 import br.com.atende.party.application.LookupBy;
@@ -26,9 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpeningEmailIT {
 
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(OpeningEmailIT.class);
-  }
 
   @Inject ActingAgent acting;
 

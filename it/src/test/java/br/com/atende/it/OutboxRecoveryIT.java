@@ -3,7 +3,6 @@ package br.com.atende.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.mail.application.ComposedEmail;
@@ -15,9 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.Arrays;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxRecoveryIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(OutboxRecoveryIT.class);
-  }
 
   @Inject MailOutbox outbox;
 

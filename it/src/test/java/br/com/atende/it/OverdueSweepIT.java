@@ -10,26 +10,18 @@ import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.cases.overdue.OverdueSweep;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The overdue sweep, a Jakarta Batch job, run for real by the server's batch runtime. */
 @ExtendWith(ArquillianExtension.class)
 class OverdueSweepIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(OverdueSweepIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -6,14 +6,11 @@ import br.com.atende.cases.live.CaseChanged;
 import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.AgentOverHttp.RecordedPage;
 import br.com.atende.it.support.BusyCase;
-import br.com.atende.it.support.Deployments;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +47,6 @@ class PageStatementBudgetIT {
   private static final Logger LOG = Logger.getLogger(PageStatementBudgetIT.class.getName());
 
   private static long busyCaseId;
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(PageStatementBudgetIT.class);
-  }
 
   @Inject BusyCase busyCase;
 

@@ -34,7 +34,6 @@ import br.com.atende.faq.application.RequestFaqCommand;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Clearances;
 import br.com.atende.it.support.ClientReplies;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
@@ -52,9 +51,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,11 +62,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityFixesIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(SecurityFixesIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -14,7 +14,6 @@ import br.com.atende.cases.application.SearchQuery;
 import br.com.atende.cases.application.SearchScope;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
@@ -22,9 +21,7 @@ import jakarta.inject.Inject;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SimilarCaseSearchIT {
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(SimilarCaseSearchIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -18,7 +18,6 @@ import br.com.atende.cases.notification.CaseResponseService;
 import br.com.atende.cases.notification.CaseResponseToken.Outcome;
 import br.com.atende.cases.notification.CaseResponseToken.State;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Openings;
@@ -37,9 +36,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,11 +51,6 @@ class SolutionNotificationIT {
 
   private static final Pattern LINK =
       Pattern.compile("(http\\S*/public/case-response\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(SolutionNotificationIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -8,7 +8,6 @@ import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.CaseHistoryWrites;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Permission;
@@ -25,9 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +38,6 @@ class StatisticsIT {
 
   /** A past week, so that no case opened by other tests falls in it. */
   private static final LocalDate MONDAY = LocalDate.of(2024, 3, 4);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(StatisticsIT.class);
-  }
 
   @Inject ActingAgent acting;
 

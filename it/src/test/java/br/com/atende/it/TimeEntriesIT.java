@@ -14,7 +14,6 @@ import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AgentOverHttp;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
@@ -57,9 +56,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -72,11 +69,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TimeEntriesIT {
 
   private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(TimeEntriesIT.class);
-  }
 
   @Inject ActingAgent acting;
 

@@ -11,7 +11,6 @@ import br.com.atende.cases.live.CaseChanged;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.BusyCase;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.queue.application.QueueService;
 import br.com.atende.shared.PageRequest;
 import br.com.atende.shared.sql.StatementRecorder;
@@ -19,9 +18,7 @@ import br.com.atende.shared.sql.UncappedCount;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +37,6 @@ class UnboundedCountIT {
   private static long busyCaseId;
 
   private final UncappedCount uncapped = UncappedCount.overHistoryTables();
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(UnboundedCountIT.class);
-  }
 
   @Inject BusyCase busyCase;
 

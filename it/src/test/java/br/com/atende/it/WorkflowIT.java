@@ -16,7 +16,6 @@ import br.com.atende.customfield.application.CustomFieldService;
 import br.com.atende.customfield.application.FieldDefinition;
 import br.com.atende.customfield.model.FieldType;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
@@ -46,9 +45,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,11 +60,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WorkflowIT {
 
   private static final PageRequest FIRST_PAGE = PageRequest.of(0, 20);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(WorkflowIT.class);
-  }
 
   @Inject ActingAgent acting;
 

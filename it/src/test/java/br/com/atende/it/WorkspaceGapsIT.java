@@ -25,7 +25,6 @@ import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.cases.notification.CaseEmailService;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.Openings;
@@ -54,9 +53,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -73,11 +70,6 @@ class WorkspaceGapsIT {
   private static final PageRequest FIRST_PAGE = PageRequest.of(0, 20);
   private static final Set<Permission> HANDS =
       EnumSet.of(Permission.CASE_FORWARD, Permission.CASE_TRANSFER);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(WorkspaceGapsIT.class);
-  }
 
   @Inject ActingAgent acting;
 

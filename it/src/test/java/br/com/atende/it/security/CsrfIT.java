@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import br.com.atende.cases.application.DiscussionService;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -22,9 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,11 +47,6 @@ class CsrfIT {
 
   private static final Pattern COMMAND =
       Pattern.compile("<(button|a)\\b[^>]*\\bid=\"([^\"]+)\"|\\bs:\"([^\"]+)\"");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(CsrfIT.class, Visitor.class, StateFingerprint.class);
-  }
 
   @Inject ActingAgent acting;
 

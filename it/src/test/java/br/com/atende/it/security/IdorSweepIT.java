@@ -12,7 +12,6 @@ import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.attachment.AttachmentUpload;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import br.com.atende.shared.PageRequest;
 import jakarta.inject.Inject;
@@ -29,9 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,11 +48,6 @@ class IdorSweepIT {
   private static final Logger LOG = Logger.getLogger(IdorSweepIT.class.getName());
 
   private static final List<String> OUTSIDERS = List.of("diego", "elisa");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(IdorSweepIT.class, Visitor.class);
-  }
 
   @Inject ActingAgent acting;
 

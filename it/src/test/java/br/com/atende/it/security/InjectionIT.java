@@ -13,7 +13,6 @@ import br.com.atende.cases.notification.CaseEmailPart;
 import br.com.atende.cases.notification.CaseEmailService;
 import br.com.atende.cases.notification.SendCaseEmailCommand;
 import br.com.atende.it.support.ActingAgent;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Openings;
@@ -34,9 +33,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,11 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InjectionIT {
 
   private static final String INJECTED = "\r\nBcc: intruso@evil.example\r\nX-Injected: sim";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(InjectionIT.class);
-  }
 
   @Inject ActingAgent acting;
 

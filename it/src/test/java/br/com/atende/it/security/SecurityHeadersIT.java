@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.model.Priority;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -21,9 +20,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,11 +39,6 @@ class SecurityHeadersIT {
 
   private static final Pattern INLINE_HANDLER =
       Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(SecurityHeadersIT.class, Visitor.class);
-  }
 
   @Inject Openings openings;
 

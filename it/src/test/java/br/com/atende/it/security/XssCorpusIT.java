@@ -20,7 +20,6 @@ import br.com.atende.faq.application.FaqService;
 import br.com.atende.faq.application.RequestFaqCommand;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.CustomFieldSetup;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Openings;
@@ -40,10 +39,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,14 +57,6 @@ class XssCorpusIT {
   private static final String OUTSIDE = "http://127.0.0.2:9";
 
   private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    EnterpriseArchive ear =
-        Deployments.builtEarTesting(XssCorpusIT.class, Visitor.class, XssCorpus.class);
-    ear.getAsType(WebArchive.class, "atende-web.war").addAsResource(XssCorpus.RESOURCE);
-    return ear;
-  }
 
   @Inject ActingAgent acting;
 

@@ -1,11 +1,13 @@
 package br.com.atende.it.support;
 
+import br.com.atende.it.security.XssCorpus;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -13,12 +15,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Test deployments made from the EAR the build produced, never class by class: what is tested is
- * what ships. In-container tests add themselves and the support package to its web module.
+ * The test deployment made from the EAR the build produced, never class by class: what is tested is
+ * what ships.
  */
 public final class Deployments {
 
   private static final String WEB_MODULE = "atende-web.war";
+
+  private static final String TESTS = "br.com.atende.it";
 
   /**
    * Arquillian reaches in-container tests through its servlet at this path; every other path of
@@ -31,20 +35,20 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** The EAR exactly as built, for tests that drive it from outside (browser tests). */
-  public static EnterpriseArchive builtEar() {
-    return ShrinkWrap.create(ZipImporter.class, "atende.ear")
-        .importFrom(new File(System.getProperty("atende.ear")))
-        .as(EnterpriseArchive.class);
-  }
-
-  /** The built EAR with the given test classes (and this support package) inside its web module. */
-  public static EnterpriseArchive builtEarTesting(Class<?>... testClasses) {
-    EnterpriseArchive ear = builtEar();
+  /**
+   * The suite's one deployment (see {@link SuiteDeployment}): the built EAR with every in-container
+   * test class, the support package and the test resources inside its web module. The browser tests
+   * drive the same deployment from outside; their classes need Selenium and stay out.
+   */
+  public static EnterpriseArchive builtEarTesting() {
+    EnterpriseArchive ear =
+        ShrinkWrap.create(ZipImporter.class, "atende.ear")
+            .importFrom(new File(System.getProperty("atende.ear")))
+            .as(EnterpriseArchive.class);
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
     web.setWebXML(new StringAsset(webXmlOf(web).replace("</web-app>", OPEN_TEST_RUNNER)));
-    web.addClasses(testClasses)
-        .addPackage(Deployments.class.getPackage())
+    web.addPackages(true, Filters.exclude(".*/it/browser/.*"), TESTS)
+        .addAsResource(XssCorpus.RESOURCE)
         .addAsLibraries(new File(System.getProperty("in-container-libs"), "greenmail.jar"))
         // Elytron's API lets tests act as a demo agent, exactly as a login through the realm would.
         .setManifest(
