@@ -14,6 +14,8 @@
 #   case-1000-entries    cases/view.xhtml?id=<the case with 1,200 discussion entries>
 #   queue                cases/queue.xhtml (the agent's department queue, the page's first view)
 #   search               cases/search.xhtml?q=<words> (the similar-subject search, bookmarkable)
+#   case-time-panel      cases/view.xhtml?id=<the largest client's case>&tab=time (the page opened on its time
+#                        panel, as from a link: the page plus the panel's one service call, 120 time entries)
 # and prints, per page and concurrency, one line
 #   LOAD page=<name> conns=<n> rps=<x> p50_ms=<x> p95_ms=<x> p99_ms=<x> errors=<n>
 # then the server's memory (MEMORY heap_used_mb=... rss_mb=...), and appends the run to bench/RESULTS.md.
@@ -140,6 +142,17 @@ if [ "$(sql -c "SELECT to_regclass('public.bench_fill') IS NOT NULL")" != "t" ];
   echo "$fill_note"
 fi
 IFS='|' read -r largest_party largest_case long_case < <(sql -c "SELECT largest_party_id, largest_case_id, long_case_id FROM bench_fill")
+# The time panel's data (issue 12): 120 entries of 45 minutes by two agents on the largest client's case, one hour
+# apart (an agent's entries never overlap). Idempotent, like the agents above; added after the fill, so that a
+# database filled before the time panel existed gets them too.
+sql <<SQL
+INSERT INTO time_entry (id, case_id, agent_id, start_at, end_at, minutes, nature, description, created_at)
+SELECT nextval('time_entry_seq'), $largest_case, a.id,
+       TIMESTAMP '2026-03-02 08:00' + (g * INTERVAL '1 hour'), TIMESTAMP '2026-03-02 08:45' + (g * INTERVAL '1 hour'),
+       45, 'REMOTE', 'Apontamento de carga ' || g, localtimestamp(0)
+FROM generate_series(1, 120) AS g JOIN agent a ON a.login = CASE WHEN g % 2 = 0 THEN 'ana' ELSE 'bench1' END
+WHERE NOT EXISTS (SELECT 1 FROM time_entry t WHERE t.case_id = $largest_case);
+SQL
 shape=$(sql -F ' ' <<SQL
 SELECT 'cases=' || (SELECT count(*) FROM support_case)
     || ' parties=' || (SELECT count(*) FROM party)
@@ -171,12 +184,13 @@ cookies=$(IFS=,; echo "${sessions[*]}")
 largest_number=$(sql -c "SELECT case_number FROM support_case WHERE id = $largest_case")
 long_number=$(sql -c "SELECT case_number FROM support_case WHERE id = $long_case")
 search_query=$(printf '%s' "$words" | sed 's/ /+/g')
-pages=(case-largest-client case-1000-entries queue search)
+pages=(case-largest-client case-1000-entries queue search case-time-panel)
 declare -A path=(
   [case-largest-client]="/atende/cases/view.xhtml?id=$largest_case"
   [case-1000-entries]="/atende/cases/view.xhtml?id=$long_case"
   [queue]="/atende/cases/queue.xhtml"
   [search]="/atende/cases/search.xhtml?q=$search_query"
+  [case-time-panel]="/atende/cases/view.xhtml?id=$largest_case&tab=time"
 )
 # What each page must show (fixed text, not ids of the markup, so the check survives a redesign): the case's number,
 # or a link to a case (a row of the queue or of the search results).
@@ -185,6 +199,7 @@ declare -A expect=(
   [case-1000-entries]="$long_number"
   [queue]="view.xhtml?id="
   [search]="view.xhtml?id="
+  [case-time-panel]="Apontamento de carga"
 )
 for page in "${pages[@]}"; do
   for i in "${!agents[@]}"; do
@@ -200,7 +215,7 @@ echo "Every page answers every agent with its content; warming up ..."
 # How busy the machine is before we load it (our own server's threads count in the figure during the runs).
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # The server's JIT compiler and caches warm up on every page before any is timed (not reported): two rounds over
-# the four pages, 20 s each. The figures are those of a server in its steady state, as it is after minutes in use:
+# the pages, 20 s each. The figures are those of a server in its steady state, as it is after minutes in use:
 # with 10 s per page, HotSpot's C2 compiler was still compiling the pages' code through the timed runs, taking a
 # good part of one of the two cores (top -H showed it at 20-25 % for minutes) and the figures moved with it.
 for _ in 1 2; do
@@ -259,7 +274,9 @@ server answers the login page within 0.5 s again). Pages:
 - `case-largest-client`: `cases/view.xhtml?id=…`, an open case of the largest client;
 - `case-1000-entries`: `cases/view.xhtml?id=…`, the case with 1,200 discussion entries;
 - `queue`: `cases/queue.xhtml`, the agent's department queue (first view of the page);
-- `search`: `cases/search.xhtml?q=certificado+vencido`, the similar-subject search (any word, everywhere).
+- `search`: `cases/search.xhtml?q=certificado+vencido`, the similar-subject search (any word, everywhere);
+- `case-time-panel` (since 2026-12-02): `cases/view.xhtml?id=…&tab=time`, the largest client's case opened on its
+  time panel (120 time entries), as from a link to the tab.
 
 `rps` is requests per second, `p50_ms`/`p95_ms`/`p99_ms` the latency percentiles in milliseconds (wrk's own
 histogram), `errors` the responses that were not 2xx or were the login page, plus socket errors and timeouts (30 s).

@@ -44,6 +44,9 @@ class PageStatementBudgetIT {
    */
   static final int QUEUE_PAGE_BUDGET = 14;
 
+  /** What one panel of the case page, opened, may add to the page's statements. */
+  static final int PANEL_BUDGET = 6;
+
   private static final Logger LOG = Logger.getLogger(PageStatementBudgetIT.class.getName());
 
   private static long busyCaseId;
@@ -59,6 +62,19 @@ class PageStatementBudgetIT {
 
     assertTrue(page.html().contains("Andamento " + BusyCase.NOTES), "the page shows the case");
     assertWithin(CASE_PAGE_BUDGET, "case page", page.statements());
+  }
+
+  /**
+   * A panel keeps the page's budget (issue 12): the case page opened on its time panel from a link
+   * issues at most the page's statements and the panel's own few (one service call: the desk's
+   * settings, the summary, the first page of entries and its count).
+   */
+  @Test
+  void theCasePageOpenedOnItsTimePanelStaysWithinTheBudgetOfThePageAndOnePanel() throws Exception {
+    RecordedPage page = warmThenRecord("cases/view.xhtml?id=" + busyCase() + "&tab=time");
+
+    assertTrue(page.html().contains("timeEntriesTable"), "the page opens on the time panel");
+    assertWithin(CASE_PAGE_BUDGET + PANEL_BUDGET, "case page on its time panel", page.statements());
   }
 
   @Test

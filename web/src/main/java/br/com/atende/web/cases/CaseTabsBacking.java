@@ -1,5 +1,6 @@
 package br.com.atende.web.cases;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -14,6 +15,10 @@ import java.util.Set;
  * side panel, not the forms of fourteen tabs (building those was most of the page's time).
  * PrimeFaces loads a dynamic tab with a postback naming it ({@code <tabView>_currentTab}); that
  * request builds the tab, and every later request of the view keeps it.
+ *
+ * <p>A link may name the tab the page opens on ({@code view.xhtml?id=…&tab=time}): that GET builds
+ * and shows the tab with the page, so a colleague's link lands where it should, and the load
+ * benchmark times a panel the way an agent opens it from such a link.
  */
 @Named
 @ViewScoped
@@ -27,7 +32,12 @@ public class CaseTabsBacking implements Serializable {
 
   private static final String TAB_VIEW = FORM + ":tabs";
 
+  /** The request parameter naming the tab a link opens, without the "Tab" suffix of its id. */
+  private static final String LINKED_TAB = "tab";
+
   private final Set<String> opened = new HashSet<>();
+
+  private int activeIndex;
 
   /** The fragment the tab includes: its content once opened, an empty one before. */
   public String content(String tab, String fragment) {
@@ -36,6 +46,38 @@ public class CaseTabsBacking implements Serializable {
       return fragment;
     }
     return NOT_OPENED;
+  }
+
+  /** The tab the page shows: the linked one on the GET, then whichever the agent selects. */
+  public int getActiveIndex() {
+    return activeIndex;
+  }
+
+  public void setActiveIndex(int activeIndex) {
+    this.activeIndex = activeIndex;
+  }
+
+  /**
+   * Shows the tab a link names (an unknown name leaves the first tab). Runs before the GET renders,
+   * once the view is built and the tabs are components to count.
+   */
+  public void showLinkedTab() {
+    String linked = parameter(LINKED_TAB);
+    if (linked == null || FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
+    UIComponent tabs = FacesContext.getCurrentInstance().getViewRoot().findComponent(TAB_VIEW);
+    int index = 0;
+    for (UIComponent tab : tabs.getChildren()) {
+      if (!tab.isRendered()) {
+        continue;
+      }
+      if (tab.getId().equals(linked + "Tab")) {
+        activeIndex = index;
+        return;
+      }
+      index++;
+    }
   }
 
   /**
@@ -60,6 +102,8 @@ public class CaseTabsBacking implements Serializable {
   }
 
   private static boolean requested(String tab) {
-    return (TAB_VIEW + ":" + tab).equals(parameter(TAB_VIEW + "_currentTab"));
+    return (TAB_VIEW + ":" + tab).equals(parameter(TAB_VIEW + "_currentTab"))
+        || (tab.equals(parameter(LINKED_TAB) + "Tab")
+            && !FacesContext.getCurrentInstance().isPostback());
   }
 }
