@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.AddNoteCommand;
+import br.com.atende.cases.application.AddUnderstandingCommand;
 import br.com.atende.cases.application.AppendCommand;
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseLinkService;
@@ -20,6 +21,7 @@ import br.com.atende.cases.application.GenerateCaseCommand;
 import br.com.atende.cases.application.GeneratedPart;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.TransferCommand;
+import br.com.atende.cases.application.UnderstandingService;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
@@ -32,6 +34,7 @@ import br.com.atende.faq.application.ApproveFaqCommand;
 import br.com.atende.faq.application.FaqService;
 import br.com.atende.faq.application.RequestFaqCommand;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.Clearances;
 import br.com.atende.it.support.ClientReplies;
 import br.com.atende.it.support.Fixtures;
@@ -45,7 +48,12 @@ import br.com.atende.queue.application.QueueExport;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.timekeeping.application.LogTimeCommand;
+import br.com.atende.timekeeping.application.TimeEntryService;
+import br.com.atende.timekeeping.model.Nature;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,6 +72,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityFixesIT {
 
   @Inject ActingAgent acting;
+
+  @Inject TimeEntryService time;
+
+  @Inject UnderstandingService understandings;
 
   @Inject Openings openings;
 
@@ -212,12 +224,46 @@ class SecurityFixesIT {
     // A relation writes into both cases: the supervisor of their department may relate them.
     as(supervisor, () -> links.relate(opened.id(), colleagues.number()));
     assertWriteRefused(colleague, () -> links.unrelate(colleagues.id(), opened.id()));
+    assertWriteRefused(colleague, () -> time.log(timeEntry(opened.id())));
+    BusinessException understanding =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    colleague,
+                    () ->
+                        understandings.add(
+                            new AddUnderstandingCommand(
+                                List.of(colleagues.id(), opened.id()), "Falha na SEFAZ."))));
+    assertEquals("error.understanding.notWritable", understanding.messageKey());
+    assertEquals(List.of(opened.number()), List.of(understanding.arguments()));
+    assertEquals(0, acting.as(colleague, () -> understandings.countOfCase(colleagues.id())));
 
     assertEquals(0, teams.discussionEntries(opened.id(), "LOG"));
     assertEquals(0, teams.discussionEntries(opened.id(), "CLIENT_CONTACT"));
     as(supervisor, () -> discussion.addNote(note(opened.id())));
     as(holder, () -> discussion.addNote(note(opened.id())));
     assertEquals(2, teams.discussionEntries(opened.id(), "LOG"));
+  }
+
+  @Test
+  void theCasePageOffersWritingOnlyToWhoMayWriteToTheCase() throws Exception {
+    String company = teams.company();
+    long desk = teams.department(company);
+    String holder = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
+    String colleague = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
+    OpenedCase opened = open(holder, "Escrita só para quem o tem", true);
+    String page = "cases/view.xhtml?id=" + opened.id();
+
+    String seenByHolder = AgentOverHttp.loggedInAs(holder).get(page);
+    String seenByColleague = AgentOverHttp.loggedInAs(colleague).get(page);
+
+    assertTrue(seenByHolder.contains("caseForm:addNote"), "the holder gets the composer");
+    assertTrue(seenByHolder.contains("caseForm:recordVoicemail"), "and the voicemail action");
+    assertTrue(seenByColleague.contains(opened.number()), "the colleague sees the case");
+    assertFalse(seenByColleague.contains("caseForm:addNote"), "but gets no composer");
+    assertFalse(seenByColleague.contains("caseForm:recordVoicemail"), "nor the voicemail action");
+    assertTrue(seenByColleague.contains("caseForm:composerNotInHands"), "and is told why");
   }
 
   @Test
@@ -540,6 +586,26 @@ class SecurityFixesIT {
   private void assertWriteRefused(String login, Action write) {
     BusinessException refused = assertThrows(BusinessException.class, () -> as(login, write));
     assertEquals("error.write.notInHands", refused.messageKey());
+  }
+
+  private static LogTimeCommand timeEntry(long caseId) {
+    return new LogTimeCommand(
+        caseId,
+        null,
+        0,
+        LocalDate.now().minusDays(1),
+        LocalTime.of(9, 0),
+        LocalTime.of(9, 30),
+        Nature.REMOTE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Acesso remoto ao servidor do cliente",
+        false);
   }
 
   private static AddNoteCommand note(long caseId) {

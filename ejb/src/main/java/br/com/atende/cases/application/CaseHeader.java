@@ -6,14 +6,17 @@ import java.util.Set;
 /**
  * What the top of the case page shows and offers: the case's facts, the statuses the viewer may
  * move it to, what the viewer may do with its hands, and whether its type has custom fields; and
- * who the viewer is, found to see the case (the page's live updates subscribe in that name).
+ * who the viewer is, found to see the case (the page's live updates subscribe in that name). The
+ * page offers writing (the composer, solutions, understanding, time entries, voicemail) only where
+ * {@code mayWrite}: the services refuse it to anyone else.
  */
 public record CaseHeader(
     long viewerId,
     CaseDetails details,
     Set<CaseStatus> nextStatuses,
     ForwardingState forwarding,
-    boolean customFieldsApply) {
+    boolean customFieldsApply,
+    boolean mayWrite) {
 
   public CaseHeader {
     nextStatuses = Set.copyOf(nextStatuses);

@@ -60,7 +60,8 @@ public class CaseReadingService {
         CaseDetails.of(supportCase),
         next,
         ForwardingState.of(supportCase, viewer),
-        customFields);
+        customFields,
+        supportCase.mayBeWrittenBy(viewer));
   }
 
   /** The side panel: client card, related cases, escalation children and parent. */

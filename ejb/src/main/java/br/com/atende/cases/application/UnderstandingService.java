@@ -3,10 +3,12 @@ package br.com.atende.cases.application;
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
 import br.com.atende.cases.model.AccessRule;
+import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.Understanding;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
+import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,27 +49,37 @@ public class UnderstandingService {
   @Inject private Clock clock;
 
   /**
-   * Adds the understanding to every given case. Every case must be one the agent may see: if any is
-   * not, none gets it ("not found"). Returns how many cases got it.
+   * Adds the understanding to every given case, or to none: each must be one the agent may see
+   * (else "not found", as for one unseen case) and may write to (its holder, its group or
+   * department while nobody holds it, or its department's supervisor, on an open case; else refused
+   * naming the first such case). Returns how many cases got it.
    */
   public int add(AddUnderstandingCommand command) {
     requireValid(validator, command);
     Agent author = agents.currentAgent();
     List<Long> ids = List.copyOf(new LinkedHashSet<>(command.caseIds()));
-    long visible =
+    List<Case> cases =
         CaseAccess.withAccessRule(
                 em.createQuery(
-                    "SELECT COUNT(c) FROM Case c WHERE c.id IN :ids AND c.company.id = :company"
-                        + " AND "
-                        + AccessRule.JPQL,
-                    Long.class),
+                    "SELECT c FROM Case c WHERE c.id IN :ids AND c.company.id = :company AND "
+                        + AccessRule.JPQL
+                        + " ORDER BY c.number",
+                    Case.class),
                 author)
             .setParameter("ids", ids)
             .setParameter("company", author.getCompany().getId())
-            .getSingleResult();
-    if (visible != ids.size()) {
+            .getResultList();
+    if (cases.size() != ids.size()) {
       throw new NotFoundException();
     }
+    cases.stream()
+        .filter(supportCase -> !supportCase.mayBeWrittenBy(author))
+        .findFirst()
+        .ifPresent(
+            refused -> {
+              throw new BusinessException(
+                  "error.understanding.notWritable", null, refused.getNumber());
+            });
     LocalDateTime now = LocalDateTime.now(clock);
     String body = command.text().strip();
     for (long caseId : ids) {

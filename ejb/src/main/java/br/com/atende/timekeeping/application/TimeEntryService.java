@@ -150,6 +150,10 @@ public class TimeEntryService {
     if (!supportCase.getStatus().isOpen()) {
       throw new BusinessException("error.edit.closed", "status");
     }
+    if (command.entryId() == null) {
+      // A new entry writes to the case (issue 16); changing one's own entry stays with its author.
+      supportCase.requireWritableBy(by);
+    }
     WorkPeriod period = WorkPeriod.of(command.day(), command.start(), command.end());
     LocalDateTime now = LocalDateTime.now(clock);
     TimeEntry entry;

@@ -188,8 +188,16 @@ final class Browser implements AutoCloseable {
     until(ExpectedConditions.visibilityOfElementLocated(By.id(tabId)));
   }
 
+  /**
+   * The visible text of the element, located and read in one step of the wait: an ajax update (or a
+   * live update pushed meanwhile) may replace the element between finding and reading it.
+   */
   String textOf(By target) {
-    return until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    return until(
+        driver -> {
+          WebElement element = driver.findElement(target);
+          return element.isDisplayed() ? element.getText() : null;
+        });
   }
 
   <T> T until(Function<WebDriver, T> condition) {
