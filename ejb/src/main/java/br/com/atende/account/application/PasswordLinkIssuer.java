@@ -36,6 +36,12 @@ public class PasswordLinkIssuer {
 
   /** A new link for the agent; returns its address (with the raw token, which is kept nowhere). */
   public String issue(Agent agent, PasswordLink.Purpose purpose) {
+    return issueLink(agent, purpose).url();
+  }
+
+  private record Issued(long id, String url) {}
+
+  private Issued issueLink(Agent agent, PasswordLink.Purpose purpose) {
     LocalDateTime now = LocalDateTime.now(clock);
     em.createQuery("DELETE FROM PasswordLink l WHERE l.agent = :agent AND l.usedAt IS NULL")
         .setParameter("agent", agent)
@@ -43,12 +49,15 @@ public class PasswordLinkIssuer {
     String token = SecretTokens.newRawToken();
     PasswordLink link = new PasswordLink(agent, purpose, token, now);
     em.persist(link);
-    return MailSettings.publicUrl() + "/public/password.xhtml?token=" + token;
+    em.flush();
+    return new Issued(
+        link.getId(), MailSettings.publicUrl() + "/public/password.xhtml?token=" + token);
   }
 
   /** Issues a link and emails it to the agent, in the agent's language. */
   public void issueAndSend(Agent agent, PasswordLink.Purpose purpose) {
-    String url = issue(agent, purpose);
+    Issued issued = issueLink(agent, purpose);
+    String url = issued.url();
     Locale locale = Locale.forLanguageTag(agent.getLanguage());
     ResourceBundle text = MailTemplates.bundle(locale);
     String until =
@@ -61,7 +70,7 @@ public class PasswordLinkIssuer {
     };
     String kind = "passwordLink." + purpose.name();
     outbox.queue(
-        "password-link." + purpose.name().toLowerCase(Locale.ROOT),
+        "password-link." + purpose.name().toLowerCase(Locale.ROOT) + "." + issued.id(),
         null,
         agent.getEmail(),
         new ComposedEmail(

@@ -15,6 +15,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,6 +108,8 @@ public class PasswordLinks {
     LocalDateTime now = LocalDateTime.now(clock);
     em.createQuery("SELECT a FROM Agent a WHERE a.login = :login AND a.active = TRUE", Agent.class)
         .setParameter("login", login.strip())
+        // Two requests for one login wait for each other, so the pause holds between them too.
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
         .filter(agent -> !recentlySent(agent, now))

@@ -116,6 +116,10 @@ public class PasswordLink {
     usedAt = now;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public Agent getAgent() {
     return agent;
   }
