@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * the demo password, and neither does any default administrator password: the first administrator's
  * password is chosen through the one-time setup link the server logs, after which that
  * administrator logs in. On PostgreSQL the empty database is a fresh schema of the test database,
- * dropped afterwards.
+ * dropped afterwards. The on-h2 execution leaves this class out (see it/pom.xml: a second server
+ * costs a minute); run on H2 by naming it (-Dit.test=FreshInstallIT), it uses an in-memory H2.
  */
 class FreshInstallIT {
 
