@@ -13,6 +13,7 @@ import br.com.atende.account.model.PasswordLink.Purpose;
 import br.com.atende.account.model.PasswordLink.State;
 import br.com.atende.it.support.AccountRows;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Teams;
@@ -282,6 +283,17 @@ class AccountsIT {
       acting.as("admin", () -> release(unknown));
     }
     assertEquals(302, login(agent, ActingAgent.DEMO_PASSWORD).statusCode(), "unlocked");
+  }
+
+  @Test
+  void theAccountPagesShowTheAgentsListToTheAdministratorAndMyPasswordToAnAgent() throws Exception {
+    String agents =
+        AgentOverHttp.loggedInAs("admin", "admin/agents.xhtml").get("admin/agents.xhtml");
+    assertTrue(agents.contains("Contas dos atendentes"), agents);
+    assertTrue(agents.contains(">ana<") && agents.contains("Enviar link de nova senha"), agents);
+
+    String mine = AgentOverHttp.loggedInAs("bruno").get("account/password.xhtml");
+    assertTrue(mine.contains("Senha atual") && mine.contains("Trocar senha"), mine);
   }
 
   // --- helpers ----------------------------------------------------------------------------------

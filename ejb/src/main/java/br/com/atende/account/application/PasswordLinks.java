@@ -128,12 +128,14 @@ public class PasswordLinks {
         > 0;
   }
 
+  /** The link of this token, while its agent is active (a deactivated agent's links are void). */
   private Optional<PasswordLink> find(String rawToken) {
     if (rawToken == null || rawToken.isBlank() || rawToken.length() > 100) {
       return Optional.empty();
     }
     return em.createQuery(
-            "SELECT l FROM PasswordLink l JOIN FETCH l.agent WHERE l.tokenHash = :hash",
+            "SELECT l FROM PasswordLink l JOIN FETCH l.agent a WHERE l.tokenHash = :hash"
+                + " AND a.active = TRUE",
             PasswordLink.class)
         .setParameter("hash", SecretTokens.hash(rawToken))
         .getResultStream()
