@@ -51,6 +51,8 @@ if [ "${ATENDE_TLS:-false}" = "true" ]; then
   server_config="$tls_config"
 fi
 
+# The demo asks for the demo data (a server started without ATENDE_DEMO_DATA=true gets no demo logins).
+export ATENDE_DEMO_DATA=true
 rm -f "$server_home"/standalone/deployments/atende.ear.*
 cp ear/target/atende.ear "$server_home/standalone/deployments/"
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c "$server_config" -b "${ATENDE_BIND_ADDRESS:-127.0.0.1}" > /dev/null 2>&1 &

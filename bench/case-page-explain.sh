@@ -44,7 +44,7 @@ server=""
 cleanup() { [ -n "$server" ] && { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }; auto_explain off; }
 trap cleanup EXIT
 ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/atende_bench" ATENDE_DB_USER=atende_bench \
-  ATENDE_DB_PASSWORD=atende_bench LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
+  ATENDE_DB_PASSWORD=atende_bench ATENDE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
   -Djboss.server.base.dir="$(pwd)/$base" -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 > /dev/null 2>&1 &
 server=$!
 for _ in $(seq 1 300); do [ -f "$base/deployments/atende.ear.deployed" ] && break; sleep 1; done

@@ -74,7 +74,7 @@ start_server() {
   cp -r "$server_home/standalone/configuration" "$base/"
   cp ear/target/atende.ear "$base/deployments/"
   ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/atende_bench" ATENDE_DB_USER=atende_bench \
-    ATENDE_DB_PASSWORD=atende_bench LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
+    ATENDE_DB_PASSWORD=atende_bench ATENDE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
     -Djboss.server.base.dir="$(pwd)/$base" -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 \
     > "$work/server-console.log" 2>&1 &
   server=$! # with LAUNCH_JBOSS_IN_BACKGROUND, standalone.sh passes the stop signal on to the server

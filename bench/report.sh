@@ -70,7 +70,7 @@ rm -rf "$base" && mkdir -p "$base/deployments"
 cp -r "$server_home/standalone/configuration" "$base/"
 cp ear/target/atende.ear "$base/deployments/"
 ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$port/$db" ATENDE_DB_USER="${BENCH_DB_USER:-atende_bench}" \
-  ATENDE_DB_PASSWORD="${BENCH_DB_PASSWORD:-atende_bench}" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+  ATENDE_DB_PASSWORD="${BENCH_DB_PASSWORD:-atende_bench}" ATENDE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 \
   "$server_home/bin/standalone.sh" -c atende-postgresql.xml -Djboss.server.base.dir="$(pwd)/$base" -b 127.0.0.1 \
   -Djboss.socket.binding.port-offset=$offset > /dev/null 2>&1 &
 server=$!

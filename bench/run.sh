@@ -32,7 +32,7 @@ rm -rf "$base" && mkdir -p "$base/deployments"
 cp -r "$server_home/standalone/configuration" "$base/"
 cp ear/target/atende.ear "$base/deployments/"
 ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$port/atende_bench" ATENDE_DB_USER=atende_bench \
-  ATENDE_DB_PASSWORD=atende_bench LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
+  ATENDE_DB_PASSWORD=atende_bench ATENDE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
   -Djboss.server.base.dir="$(pwd)/$base" -b 127.0.0.1 > /dev/null 2>&1 &
 server=$! # with LAUNCH_JBOSS_IN_BACKGROUND, standalone.sh passes the stop signal on to the server
 trap 'kill $server 2>/dev/null; wait 2>/dev/null' EXIT

@@ -55,9 +55,11 @@ import java.util.logging.Logger;
 
 /**
  * Fills an empty database with a small demo company (documented in the README): agents of each
- * role, parties of every kind with contacts, and a few cases. Runs once, on the first start;
- * ATENDE_DEMO_DATA=false (or the system property atende.demo-data=false) turns it off for
- * production databases.
+ * role, parties of every kind with contacts, and a few cases, all its logins with the password
+ * {@value #DEMO_PASSWORD}. Runs once, on the first start, and only where asked for:
+ * ATENDE_DEMO_DATA=true (or the system property atende.demo-data=true), which run.sh, the test
+ * servers and the benchmarks set. Without it a new database gets no login with a known password:
+ * its first administrator comes from {@link FirstAdministrator}.
  */
 @PermitAll
 @Singleton
@@ -481,13 +483,14 @@ public class DemoData {
       Department department, String login, String name, int clearance, Set<Role> roles) {
     return persist(
         new Agent(
-            department,
-            login,
-            name,
-            login + "@acme.example",
-            hasher.hash(DEMO_PASSWORD.toCharArray()),
-            clearance,
-            roles));
+                department,
+                login,
+                name,
+                login + "@acme.example",
+                hasher.hash(DEMO_PASSWORD.toCharArray()),
+                clearance,
+                roles)
+            .withPasswordChosenAt(LocalDateTime.now(clock)));
   }
 
   private <T> T persist(T entity) {
@@ -495,8 +498,8 @@ public class DemoData {
     return entity;
   }
 
-  private static boolean enabled() {
+  static boolean enabled() {
     String setting = System.getProperty("atende.demo-data", System.getenv("ATENDE_DEMO_DATA"));
-    return setting == null || Boolean.parseBoolean(setting);
+    return Boolean.parseBoolean(setting);
   }
 }

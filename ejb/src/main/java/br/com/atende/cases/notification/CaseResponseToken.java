@@ -3,6 +3,7 @@ package br.com.atende.cases.notification;
 import br.com.atende.cases.model.Case;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.SecretTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,14 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -33,8 +28,6 @@ import java.util.Objects;
 @Entity
 @Table(name = "case_response_token")
 public class CaseResponseToken {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** What the client did with the link. */
   public enum Outcome {
@@ -106,23 +99,14 @@ public class CaseResponseToken {
     this.expiresAt = now.plus(validFor);
   }
 
-  /** A new random token: 32 bytes from SecureRandom, base64url without padding (43 characters). */
+  /** A new random token (see {@link SecretTokens}). */
   public static String newRawToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return SecretTokens.newRawToken();
   }
 
   /** The SHA-256 of a token, in hex: what the table stores and looks up. */
   public static String hash(String rawToken) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(Objects.requireNonNull(rawToken).getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SecretTokens.hash(rawToken);
   }
 
   public State stateAt(LocalDateTime now) {

@@ -39,4 +39,29 @@ public class PasswordHasher {
       throw new IllegalStateException("bcrypt is not available", e);
     }
   }
+
+  /** Whether the password is the one hashed (as the realm checks it at login). */
+  public boolean matches(char[] candidate, String hash) {
+    if (candidate == null || hash == null) {
+      return false;
+    }
+    try {
+      PasswordFactory factory =
+          PasswordFactory.getInstance(
+              BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+      return factory.verify(factory.translate(ModularCrypt.decode(hash)), candidate);
+    } catch (GeneralSecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The hash of a random password nobody is told: an account that has it cannot log in until its
+   * agent chooses a password through a link.
+   */
+  public String unusable() {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    return hash(java.util.HexFormat.of().formatHex(secret).toCharArray());
+  }
 }

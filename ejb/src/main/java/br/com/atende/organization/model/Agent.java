@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
@@ -54,6 +55,13 @@ public class Agent implements Identified {
 
   @Column(name = "password_hash", nullable = false, length = 120)
   private String passwordHash;
+
+  /**
+   * When the agent last chose its password; empty while it has none of its own (invited, or the
+   * first administrator of a new install), whose hash is then of random bytes nobody knows.
+   */
+  @Column(name = "password_set_at")
+  private LocalDateTime passwordSetAt;
 
   @Column(nullable = false)
   private int clearance;
@@ -99,6 +107,23 @@ public class Agent implements Identified {
     }
     this.clearance = clearance;
     this.roles = EnumSet.copyOf(roles);
+  }
+
+  /** The agent chose this password (already hashed by the caller, who checked the policy). */
+  public void choosePassword(String newPasswordHash, LocalDateTime now) {
+    this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    this.passwordSetAt = Objects.requireNonNull(now);
+  }
+
+  /** Whether the agent has ever chosen a password (else it is invited, not yet arrived). */
+  public boolean hasChosenPassword() {
+    return passwordSetAt != null;
+  }
+
+  /** Marks the password given at creation as the agent's own (the demo's, a migrated agent's). */
+  public Agent withPasswordChosenAt(LocalDateTime when) {
+    this.passwordSetAt = when;
+    return this;
   }
 
   public boolean holds(Role role) {
@@ -158,6 +183,11 @@ public class Agent implements Identified {
 
   public String getEmail() {
     return email;
+  }
+
+  /** The bcrypt hash (modular crypt), for checking a password the agent types again. */
+  public String getPasswordHash() {
+    return passwordHash;
   }
 
   public int getClearance() {

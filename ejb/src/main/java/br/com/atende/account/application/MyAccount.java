@@ -1,0 +1,53 @@
+package br.com.atende.account.application;
+
+import br.com.atende.account.model.PasswordPolicy;
+import br.com.atende.organization.application.AgentDirectory;
+import br.com.atende.organization.application.PasswordHasher;
+import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Role;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+
+/** The logged-in agent's own account: changing the password, which asks for the current one. */
+@Stateless
+@RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
+public class MyAccount {
+
+  @Inject private AgentDirectory agents;
+
+  @Inject private PasswordHasher hasher;
+
+  @Inject private LoginThrottle throttle;
+
+  @Inject private Clock clock;
+
+  /**
+   * Changes the caller's password. A wrong current password counts as a failed login of the
+   * account, so this form cannot serve to guess it faster than the login page.
+   */
+  public void changePassword(char[] current, char[] newPassword, char[] confirmation) {
+    Agent agent = agents.currentAgent();
+    if (throttle.lockedFor(agent.getLogin(), null).isPresent()) {
+      throw new BusinessException("error.login.locked");
+    }
+    if (!hasher.matches(current, agent.getPasswordHash())) {
+      throttle.failed(agent.getLogin(), null);
+      throw new InvalidInputException("currentPassword", "error.password.current");
+    }
+    PasswordPolicy.check(
+        "newPassword", newPassword, agent.getLogin(), agent.getName(), agent.getEmail());
+    if (Arrays.equals(current, newPassword)) {
+      throw new InvalidInputException("newPassword", "error.password.same");
+    }
+    if (confirmation == null || !Arrays.equals(newPassword, confirmation)) {
+      throw new InvalidInputException("passwordConfirmation", "error.password.mismatch");
+    }
+    agent.choosePassword(hasher.hash(newPassword), LocalDateTime.now(clock));
+  }
+}

@@ -1,0 +1,120 @@
+package br.com.atende.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.com.atende.it.support.AccountRows;
+import br.com.atende.it.support.Deployments;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * "Esqueci minha senha" end to end: from the login page to the link in the email (GreenMail in this
+ * test's JVM, on the port the server sends to), a new password, and a login with it; the link then
+ * refuses. The agent is this test's own, given the demo password again in the server first.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PasswordRecoveryInBrowserIT {
+
+  private static final String LOGIN = "recupera.navegador";
+
+  private static final String NEW_PASSWORD = "girafa teclado nuvem";
+
+  private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.builtEarTesting(PasswordRecoveryInBrowserIT.class);
+  }
+
+  @Inject AccountRows rows;
+
+  @ArquillianResource URL atende;
+
+  @Test
+  @Order(1)
+  void theAgentOfThisTestHasTheDemoPassword() throws Exception {
+    rows.demoPasswordFor(LOGIN);
+    assertTrue(rows.realmAccepts(LOGIN, "atende"));
+  }
+
+  @Test
+  @Order(2)
+  @RunAsClient
+  void anAgentWhoForgotThePasswordChoosesANewOneFromTheEmailedLinkAndLogsInWithIt()
+      throws Exception {
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try (Browser browser = new Browser()) {
+      browser.open(atende + "cases/queue.xhtml");
+      browser.click(By.id("login-forgot"));
+      browser.type(By.id("forgot:login"), LOGIN);
+      browser.click(By.id("forgot:send"));
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot-sent")));
+      assertTrue(browser.textOf(By.id("forgot-sent")).startsWith("Se o login informado existir"));
+
+      Matcher token = TOKEN.matcher(textOf(awaitEmailTo(smtp, LOGIN + "@acme.example")));
+      assertTrue(token.find());
+      String link = atende + "public/password.xhtml?token=" + token.group(1);
+
+      browser.open(link);
+      assertTrue(browser.textOf(By.id("password-for")).contains(LOGIN));
+      browser.type(By.id("password:newPassword"), NEW_PASSWORD);
+      browser.type(By.id("password:confirmation"), NEW_PASSWORD);
+      browser.click(By.id("password:choose"));
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-chosen")));
+
+      browser.click(By.id("password-login"));
+      browser.logIn(LOGIN, NEW_PASSWORD);
+      browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav:password")));
+
+      browser.open(link);
+      browser.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("password-state"), "Este link já foi usado"));
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static MimeMessage awaitEmailTo(GreenMail smtp, String recipient) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        if (recipient.equals(message.getRecipients(Message.RecipientType.TO)[0].toString())) {
+          return message;
+        }
+      }
+      smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("no email to " + recipient);
+  }
+
+  private static String textOf(MimeMessage message) throws Exception {
+    return (String) ((MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+  }
+}
