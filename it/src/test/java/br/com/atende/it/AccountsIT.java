@@ -14,7 +14,6 @@ import br.com.atende.account.model.PasswordLink.State;
 import br.com.atende.it.support.AccountRows;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AgentOverHttp;
-import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Role;
@@ -41,9 +40,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,11 +61,6 @@ class AccountsIT {
   private static final String NEW_PASSWORD = "cavalo bateria grampo";
 
   private static final String LOOPBACK = "127.0.0.1";
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(AccountsIT.class);
-  }
 
   @Inject ActingAgent acting;
 

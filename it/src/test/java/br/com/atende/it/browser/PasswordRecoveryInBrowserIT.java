@@ -3,7 +3,6 @@ package br.com.atende.it.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.it.support.AccountRows;
-import br.com.atende.it.support.Deployments;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
@@ -15,11 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,11 +39,6 @@ class PasswordRecoveryInBrowserIT {
   private static final String NEW_PASSWORD = "girafa teclado nuvem";
 
   private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
-
-  @Deployment
-  static EnterpriseArchive deployment() {
-    return Deployments.builtEarTesting(PasswordRecoveryInBrowserIT.class);
-  }
 
   @Inject AccountRows rows;
 

@@ -84,6 +84,13 @@ class TimeAndTodayInBrowserIT extends AgentAtTheBrowser {
 
     browser.open(atende + "cases/queue.xhtml");
     browser.click(By.cssSelector("button.queue-tab-TODAY"));
+    // The first tab lists Diego's cases too: wait for the "today" tab to be the one shown.
+    browser.until(
+        driver ->
+            !driver
+                .findElement(By.cssSelector("button.queue-tab-TODAY"))
+                .getAttribute("class")
+                .contains("ui-button-outlined"));
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("queueForm:queue"), dueToday));
     String listed = browser.textOf(By.id("queueForm:queue"));

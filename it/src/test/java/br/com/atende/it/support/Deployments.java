@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -37,8 +36,9 @@ public final class Deployments {
 
   /**
    * The suite's one deployment (see {@link SuiteDeployment}): the built EAR with every in-container
-   * test class, the support package and the test resources inside its web module. The browser tests
-   * drive the same deployment from outside; their classes need Selenium and stay out.
+   * test class, the support package and the test resources inside its web module. Browser tests are
+   * there too, for the in-container set-up steps some of them have; their Selenium code runs only
+   * on the client (Selenium is not in the deployment, and no class of it is loaded there).
    */
   public static EnterpriseArchive builtEarTesting() {
     EnterpriseArchive ear =
@@ -47,7 +47,7 @@ public final class Deployments {
             .as(EnterpriseArchive.class);
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
     web.setWebXML(new StringAsset(webXmlOf(web).replace("</web-app>", OPEN_TEST_RUNNER)));
-    web.addPackages(true, Filters.exclude(".*/it/browser/.*"), TESTS)
+    web.addPackages(true, TESTS)
         .addAsResource(XssCorpus.RESOURCE)
         .addAsLibraries(new File(System.getProperty("in-container-libs"), "greenmail.jar"))
         // Elytron's API lets tests act as a demo agent, exactly as a login through the realm would.
