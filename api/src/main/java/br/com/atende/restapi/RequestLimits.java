@@ -30,7 +30,7 @@ public class RequestLimits implements ContainerRequestFilter {
       request.abortWith(Problem.of(413, "error.api.tooLarge", "body", MAX_BODY).response());
       return;
     }
-    Object caller = servletRequest.getAttribute(BearerTokenMechanism.CALLER);
+    Object caller = servletRequest.getAttribute(BearerTokenModule.CALLER);
     if (caller instanceof ApiCaller client) {
       long wait = rates.secondsToWait(client.clientId(), client.requestsPerMinute());
       if (wait > 0) {

@@ -66,6 +66,8 @@ public class IntakeApiService {
 
   @Inject private Clock clock;
 
+  @Inject private CaseAccess access;
+
   /** Opens a case, with the chat transcript as its first entry when one comes with it. */
   public IntakeResult open(String key, String requestHash, ApiOpening opening) {
     ApiClient client = requireScope(ApiScope.CASES_WRITE);
@@ -204,6 +206,9 @@ public class IntakeApiService {
   /** A case's entries, the newest slice first, then earlier ones by cursor. */
   public ConversationSlice entries(long caseId, ConversationCursor before, int size) {
     requireScope(ApiScope.CASES_READ);
+    // The conversation of a case out of reach is empty; the API answers it as not found instead,
+    // as it answers the case itself.
+    access.visible(caseId, agents.currentAgent());
     return discussion.conversation(caseId, before, Math.max(1, Math.min(size, MAX_PAGE)));
   }
 

@@ -1,6 +1,8 @@
 package br.com.atende.it.browser;
 
 import br.com.atende.it.support.Deployments;
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,7 +29,10 @@ abstract class AgentAtTheBrowser {
   Browser browser;
 
   @BeforeEach
-  void startBrowser() {
+  void startBrowser() throws MalformedURLException {
+    // With two web modules in the EAR (the pages at /atende, the API at /atende/api) Arquillian
+    // gives the server's root rather than one module's context: the pages' context is named here.
+    atende = URI.create(atende.toString()).resolve("/atende/").toURL();
     browser = new Browser();
   }
 
