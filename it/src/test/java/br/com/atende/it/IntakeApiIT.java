@@ -73,7 +73,8 @@ class IntakeApiIT {
   @Inject CaseService cases;
 
   @Test
-  void aClearanceOneClientNeverReceivesALevelTwoCaseItDoesNotHold() throws Exception {
+  void aClearanceOneClientNeverReceivesALevelTwoCaseItDoesNotHoldNorAnotherCompanysCase()
+      throws Exception {
     String token = client(1, Set.of(ApiScope.CASES_READ), 1000);
     OpenedCase restricted = carlasCase("Restrito", 2);
     OpenedCase open = carlasCase("Aberto", 0);
@@ -86,6 +87,16 @@ class IntakeApiIT {
         get(token, "cases?size=100").body().contains(restricted.number()), "the list's first page");
     HttpResponse<String> party = get(token, "parties?caseNumber=" + restricted.number());
     assertEquals("[]", party.body().strip(), "the party looked up by the case's number");
+
+    String otherCompany =
+        client(3, Set.of(ApiScope.CASES_READ), 1000, "ACME Serv", "/ Atendimento em campo");
+    for (OpenedCase foreign : List.of(restricted, open)) {
+      assertEquals(404, get(otherCompany, "cases/" + foreign.id()).statusCode(), "other company");
+      assertEquals(404, get(otherCompany, "cases/" + foreign.id() + "/entries").statusCode());
+      assertFalse(get(otherCompany, "cases?size=100").body().contains(foreign.number()));
+      assertEquals(
+          "[]", get(otherCompany, "parties?caseNumber=" + foreign.number()).body().strip());
+    }
 
     JsonObject visible = json(get(token, "cases/" + open.id()));
     assertEquals(open.number(), visible.getString("number"), "a level-0 case is readable");
@@ -362,22 +373,34 @@ class IntakeApiIT {
   }
 
   private String client(int clearance, Set<ApiScope> scopes, int perMinute) throws Exception {
+    return client(clearance, scopes, perMinute, "ACME Ind", "/ Suporte");
+  }
+
+  /** A client of the department whose "company / department" name starts and ends so. */
+  private String client(
+      int clearance, Set<ApiScope> scopes, int perMinute, String company, String department)
+      throws Exception {
+    long departmentId = department(company, department);
     return acting
         .as(
             "admin",
             () ->
                 clients.create(
                     new NewApiClient(
-                        "Teste " + UUID.randomUUID(), suporte(), clearance, scopes, perMinute)))
+                        "Teste " + UUID.randomUUID(), departmentId, clearance, scopes, perMinute)))
         .token();
   }
 
   private long suporte() throws Exception {
+    return department("ACME Ind", "/ Suporte");
+  }
+
+  private long department(String company, String department) throws Exception {
     return acting.as(
         "admin",
         () ->
             clients.departments().stream()
-                .filter(d -> d.name().startsWith("ACME Ind") && d.name().endsWith("/ Suporte"))
+                .filter(d -> d.name().startsWith(company) && d.name().endsWith(department))
                 .findFirst()
                 .orElseThrow()
                 .id());
