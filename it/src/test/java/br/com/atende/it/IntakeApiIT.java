@@ -45,6 +45,7 @@ import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -71,6 +72,22 @@ class IntakeApiIT {
   @Inject Openings openings;
 
   @Inject CaseService cases;
+
+  /** The clients a test created, revoked after it: their agents leave the agent lists again. */
+  private final List<Long> created = new ArrayList<>();
+
+  @AfterEach
+  void revokeTheClientsCreated() throws Exception {
+    for (long id : created) {
+      acting.as(
+          "admin",
+          () -> {
+            clients.revoke(id);
+            return null;
+          });
+    }
+    created.clear();
+  }
 
   @Test
   void aClearanceOneClientNeverReceivesALevelTwoCaseItDoesNotHoldNorAnotherCompanysCase()
@@ -381,14 +398,15 @@ class IntakeApiIT {
       int clearance, Set<ApiScope> scopes, int perMinute, String company, String department)
       throws Exception {
     long departmentId = department(company, department);
-    return acting
-        .as(
+    CreatedApiClient client =
+        acting.as(
             "admin",
             () ->
                 clients.create(
                     new NewApiClient(
-                        "Teste " + UUID.randomUUID(), departmentId, clearance, scopes, perMinute)))
-        .token();
+                        "Teste " + UUID.randomUUID(), departmentId, clearance, scopes, perMinute)));
+    created.add(client.id());
+    return client.token();
   }
 
   private long suporte() throws Exception {
