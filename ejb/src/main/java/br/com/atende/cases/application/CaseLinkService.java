@@ -7,6 +7,7 @@ import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseRelation;
 import br.com.atende.cases.model.CaseStatus;
+import br.com.atende.cases.model.ChatTranscript;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionEntry;
@@ -284,6 +285,26 @@ public class CaseLinkService {
     }
     LocalDateTime now = LocalDateTime.now(clock);
     em.persist(DiscussionEntry.clientContact(target, agent, now, command.request()));
+    access.recordFirstContact(target, now);
+  }
+
+  /**
+   * Appends a finished chat with the client to one of its cases (seed 001 §1), kept whole as one
+   * CHAT_TRANSCRIPT entry. The case must be visible, writable by the caller and still open; a case
+   * of another client is refused when the caller names the client.
+   */
+  public void appendTranscript(long caseId, Long partyId, ChatTranscript transcript) {
+    Agent agent = agents.currentAgent();
+    Case target = access.visible(caseId, agent);
+    if (partyId != null && !target.getParty().getId().equals(partyId)) {
+      throw new InvalidInputException("caseId", "error.append.otherParty");
+    }
+    if (!target.getStatus().isOpen()) {
+      throw new InvalidInputException("caseId", "error.append.closed");
+    }
+    target.requireWritableBy(agent);
+    LocalDateTime now = LocalDateTime.now(clock);
+    em.persist(DiscussionEntry.chatTranscript(target, agent, now, transcript));
     access.recordFirstContact(target, now);
   }
 

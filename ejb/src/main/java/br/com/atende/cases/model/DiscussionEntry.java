@@ -137,6 +137,15 @@ public class DiscussionEntry {
     return entry;
   }
 
+  /** A chat transcript, already rendered as escaped markup by {@link ChatTranscript#html()}. */
+  public static DiscussionEntry chatTranscript(
+      Case supportCase, Agent author, LocalDateTime at, ChatTranscript transcript) {
+    DiscussionEntry entry =
+        new DiscussionEntry(supportCase, DiscussionKind.CHAT_TRANSCRIPT, author, at);
+    entry.body = transcript.html();
+    return entry;
+  }
+
   /** The discussion's record of a status change, with the agent's optional note. */
   public static DiscussionEntry statusChange(Case supportCase, StatusChange change, String note) {
     DiscussionEntry entry =

@@ -16,5 +16,10 @@ public enum DiscussionKind {
   /** A new contact from the client, appended to this case instead of opening another. */
   CLIENT_CONTACT,
   /** What the client wrote back by email (a reply to a case email), appended as received. */
-  CLIENT_REPLY
+  CLIENT_REPLY,
+  /**
+   * A chat with the client, kept whole as one entry: each message with its time and who wrote it
+   * (seed 001 §1: the chat ends and is saved as a new case or appended to one).
+   */
+  CHAT_TRANSCRIPT
 }

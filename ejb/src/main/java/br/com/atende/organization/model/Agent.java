@@ -194,6 +194,11 @@ public class Agent implements Identified {
     return clearance;
   }
 
+  /** No longer active: the realm refuses its login from the next request on. */
+  public void deactivate() {
+    active = false;
+  }
+
   public boolean isActive() {
     return active;
   }

@@ -1,5 +1,7 @@
 package br.com.atende.it.browser;
 
+import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,7 +21,11 @@ abstract class AgentAtTheBrowser {
   Browser browser;
 
   @BeforeEach
-  void startBrowser() {
+  void startBrowser() throws MalformedURLException {
+    // With two web modules in the EAR (the pages at /atende, the API at /atende/api) Arquillian
+    // may give the server's root rather than one module's context: the pages' context is named
+    // here.
+    atende = URI.create(atende.toString()).resolve("/atende/").toURL();
     browser = new Browser();
   }
 

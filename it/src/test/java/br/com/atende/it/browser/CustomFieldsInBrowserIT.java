@@ -1,6 +1,7 @@
 package br.com.atende.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
@@ -12,7 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The administrator gives a case type a date field and a choice field; an agent fills them on a
- * case of that type and finds them audited; a case of a type without fields has no such tab.
+ * case of that type and finds them audited; a case of a type without fields has no such tab. The
+ * administrator also creates an API client, sees its token once, and revokes it (kept here, with
+ * the other administration page, to spare the suite a deployment).
  */
 @RunAsClient
 class CustomFieldsInBrowserIT extends AgentAtTheBrowser {
@@ -109,5 +112,46 @@ class CustomFieldsInBrowserIT extends AgentAtTheBrowser {
     browser.click(By.id("openForm:submit"));
     browser.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("case-subject"), subject));
+  }
+
+  @Test
+  void anAdminCreatesAnApiClientSeesItsTokenOnceAndRevokesIt() throws Exception {
+    String name = "Chat do portal " + UUID.randomUUID().toString().substring(0, 6);
+    browser.open(atende + "admin/api-clients.xhtml");
+    browser.logIn("admin", "atende");
+    browser.until(ExpectedConditions.urlContains("/admin/api-clients.xhtml"));
+    browser.type(By.id("apiClientsForm:clientName"), name);
+    browser.click(By.id("apiClientsForm:createClient"));
+    String token =
+        browser
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("apiClientsForm:createdToken")))
+            .getAttribute("value");
+    assertTrue(token.startsWith("atd_") && token.length() > 40, "the token is shown: " + token);
+    assertEquals(200, apiStatus(token), "the token opens the API");
+
+    By row = By.xpath("//tr[td[contains(., '" + name + "')]]");
+    browser.open(atende + "admin/api-clients.xhtml");
+    browser.until(ExpectedConditions.visibilityOfElementLocated(row));
+    assertFalse(browser.pageText().contains(token), "the token is shown once only");
+    assertFalse(
+        browser.textOf(row).contains("Nunca"), "its last use is shown: " + browser.textOf(row));
+
+    browser.click(
+        By.xpath("//tr[td[contains(., '" + name + "')]]//button[contains(@id,'revoke')]"));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.xpath("//tr[td[contains(., '" + name + "')]]"), "Revogado"));
+    assertEquals(401, apiStatus(token), "a revoked token is refused");
+  }
+
+  private int apiStatus(String token) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(atende + "api/v1/cases"))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

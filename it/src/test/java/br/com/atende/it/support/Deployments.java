@@ -34,6 +34,13 @@ public final class Deployments {
 
   private Deployments() {}
 
+  /** The EAR exactly as built (tests read its modules, e.g. the API's resources). */
+  public static EnterpriseArchive builtEar() {
+    return ShrinkWrap.create(ZipImporter.class, "atende.ear")
+        .importFrom(new File(System.getProperty("atende.ear")))
+        .as(EnterpriseArchive.class);
+  }
+
   /**
    * The suite's one deployment (see {@link SuiteDeployment}): the built EAR with every in-container
    * test class, the support package and the test resources inside its web module. Browser tests are
@@ -41,10 +48,7 @@ public final class Deployments {
    * on the client (Selenium is not in the deployment, and no class of it is loaded there).
    */
   public static EnterpriseArchive builtEarTesting() {
-    EnterpriseArchive ear =
-        ShrinkWrap.create(ZipImporter.class, "atende.ear")
-            .importFrom(new File(System.getProperty("atende.ear")))
-            .as(EnterpriseArchive.class);
+    EnterpriseArchive ear = builtEar();
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
     web.setWebXML(new StringAsset(webXmlOf(web).replace("</web-app>", OPEN_TEST_RUNNER)));
     web.addPackages(true, TESTS)

@@ -1,0 +1,7 @@
+package br.com.atende.integration.application;
+
+/**
+ * A client just created, with its token: the only time the token exists outside the caller's hands,
+ * since only its hash is kept.
+ */
+public record CreatedApiClient(long id, String name, String token) {}
