@@ -145,7 +145,8 @@ public class OutboundEmail {
    */
   static String fitted(String written) {
     // One line: a line break in a subject would end the header (header injection) or fold it.
-    String subject = written.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    String subject =
+        written.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ").replaceAll("\\s{2,}", " ").strip();
     if (subject.length() <= SUBJECT_MAX) {
       return subject;
     }
