@@ -16,5 +16,9 @@ public enum DiscussionKind {
   /** A new contact from the client, appended to this case instead of opening another. */
   CLIENT_CONTACT,
   /** What the client wrote back by email (a reply to a case email), appended as received. */
-  CLIENT_REPLY
+  CLIENT_REPLY,
+  /** An email Atende sent about the case came back undelivered (a delivery-status bounce). */
+  EMAIL_BOUNCED,
+  /** Files of a client's email that were not imported (type or size refused), by name. */
+  FILES_REFUSED
 }
