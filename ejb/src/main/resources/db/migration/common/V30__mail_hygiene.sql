@@ -17,4 +17,9 @@ ALTER TABLE support_case ADD COLUMN email_sender VARCHAR(330);
 ALTER TABLE inbound_message ADD COLUMN sender VARCHAR(330);
 ALTER TABLE inbound_message ADD COLUMN subject VARCHAR(250);
 ALTER TABLE inbound_message ADD COLUMN reason VARCHAR(500);
+-- A reply from someone who is not the case's client waits in quarantine with its text, until an agent accepts it
+-- (it becomes the reply) or rejects it.
+ALTER TABLE inbound_message ADD COLUMN body TEXT;
+ALTER TABLE inbound_message ADD COLUMN decided_by_id BIGINT REFERENCES agent (id);
+ALTER TABLE inbound_message ADD COLUMN decided_at TIMESTAMP;
 CREATE INDEX ix_inbound_message_outcome ON inbound_message (outcome, received_at);

@@ -17,7 +17,9 @@ import br.com.atende.cases.application.OpeningDefaults;
 import br.com.atende.cases.intake.EmailIntake;
 import br.com.atende.cases.intake.InboundImporter.Outcome;
 import br.com.atende.cases.intake.InboundMailbox;
+import br.com.atende.cases.intake.MailboxReview;
 import br.com.atende.cases.intake.MailboxSettings;
+import br.com.atende.cases.intake.QuarantinedReply;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionKind;
@@ -117,6 +119,8 @@ class MailHygieneIT {
   @Inject InboundMailbox mailbox;
 
   @Inject MailRows mailRows;
+
+  @Inject MailboxReview review;
 
   @Inject AttachmentRows attachmentRows;
 
@@ -298,6 +302,58 @@ class MailHygieneIT {
             .anyMatch(r -> r.body().contains("Obrigado pela atenção, já está funcionando.")),
         "Latin-1 quoted-printable decoded");
     assertTrue(replies.stream().noneMatch(r -> r.body().contains("Registramos")));
+  }
+
+  @Test
+  void aReplyFromSomeoneNotTheCasesClientWaitsInQuarantineUntilAnAdministratorAcceptsIt()
+      throws Exception {
+    OpenedCase opened = openForPaulo("Colega");
+    String token = "[Atendimento " + opened.number() + "]";
+    support.deliver(
+        parse(
+            "From: Rita Colega <rita." + unique + "@horizonte.example>",
+            "Subject: RES: " + token + " Colega",
+            "Message-ID: <colleague." + unique + "@horizonte.example>",
+            "",
+            "Sou colega do Paulo: o problema continua."));
+    support.deliver(
+        parse(
+            "From: Estranho <estranho." + unique + "@outro.example>",
+            "Subject: Re: " + token,
+            "Message-ID: <stranger." + unique + "@outro.example>",
+            "",
+            "Não tenho nada com isso."));
+
+    assertEquals(Map.of(Outcome.QUARANTINED, 2), mailbox.poll(settings, defaults));
+    assertEquals(0, mailRows.clientRepliesOf(opened.id()));
+
+    List<QuarantinedReply> waiting =
+        acting.as("admin", () -> review.quarantine(PageRequest.of(0, 200))).stream()
+            .filter(q -> q.caseId() == opened.id())
+            .toList();
+    assertEquals(2, waiting.size());
+    QuarantinedReply colleague =
+        waiting.stream().filter(q -> q.sender().startsWith("Rita")).findFirst().orElseThrow();
+    QuarantinedReply stranger =
+        waiting.stream().filter(q -> q.sender().startsWith("Estranho")).findFirst().orElseThrow();
+    assertEquals("Sou colega do Paulo: o problema continua.", colleague.text());
+    acting.as(
+        "admin",
+        () -> {
+          review.accept(colleague.id());
+          review.reject(stranger.id());
+          return null;
+        });
+
+    List<DiscussionItem> replies = entries(opened.id(), DiscussionKind.CLIENT_REPLY);
+    assertEquals(1, replies.size());
+    assertEquals(
+        "Rita Colega <rita." + unique + "@horizonte.example>", replies.get(0).authorName());
+    assertTrue(replies.get(0).body().contains("o problema continua"));
+    assertTrue(
+        acting.as("admin", () -> review.quarantine(PageRequest.of(0, 200))).stream()
+            .noneMatch(q -> q.caseId() == opened.id()),
+        "decided once, gone from the quarantine");
   }
 
   @Test

@@ -100,6 +100,27 @@ public class EmailIntake {
   }
 
   /**
+   * Appends a quarantined reply an agent accepted, as the sender's; the files it came with were not
+   * kept, and are named in an entry so someone asks for them again.
+   */
+  public void appendAcceptedReply(long caseId, String sender, String text, String filesNotKept) {
+    Case supportCase = em.find(Case.class, caseId);
+    LocalDateTime now = LocalDateTime.now(clock);
+    em.persist(DiscussionEntry.clientReply(supportCase, now, sender, replyBody(sender, text)));
+    if (filesNotKept != null && !filesNotKept.isBlank()) {
+      em.persist(
+          DiscussionEntry.fromMail(
+              supportCase,
+              DiscussionKind.FILES_REFUSED,
+              now,
+              sender,
+              RichText.sanitize("<ul><li>" + escape(filesNotKept) + "</li></ul>")));
+    }
+    em.flush();
+    access.recordClientReply(caseId);
+  }
+
+  /**
    * Records on its case that an email Atende sent did not arrive: to whom, about what, and the mail
    * server's reason.
    */

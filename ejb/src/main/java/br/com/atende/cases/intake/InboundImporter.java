@@ -49,7 +49,16 @@ public class InboundImporter {
     /** Atende's own mail come back, or mail from the support address: dropped. */
     LOOP,
     /** Could not be read (undecodable, too large): kept aside for administrators, not retried. */
-    KEPT_ASIDE
+    KEPT_ASIDE,
+    /**
+     * Names a case, but its sender is not the case's client: waits for an agent to accept or reject
+     * it.
+     */
+    QUARANTINED,
+    /** A quarantined reply an agent accepted: it became the case's client reply. */
+    ACCEPTED,
+    /** A quarantined reply an agent rejected. */
+    REJECTED
   }
 
   @PersistenceContext private EntityManager em;
@@ -86,15 +95,29 @@ public class InboundImporter {
           outcome = Outcome.IGNORED;
         } else {
           String from = email.from().get();
-          Optional<Long> answered =
+          Optional<Long> named =
               replyTokens
                   .caseNamedBy(email.answers())
-                  .or(() -> caseNamedBySubject(email.subject(), defaults))
-                  .filter(id -> intake.isClientAddressOf(id, from));
-          if (answered.isPresent()) {
-            caseId = answered.get();
+                  .or(() -> caseNamedBySubject(email.subject(), defaults));
+          if (named.isPresent() && intake.isClientAddressOf(named.get(), from)) {
+            caseId = named.get();
             intake.appendClientReply(caseId, email);
             outcome = Outcome.REPLY;
+          } else if (named.isPresent()) {
+            // Someone else answering (a colleague of the client, a forwarded thread): it may
+            // belong to the case, which only an agent can tell.
+            String filesNotKept =
+                email.files().stream()
+                    .map(f -> f.fileName())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            em.persist(
+                InboundMessage.quarantined(
+                    email,
+                    named.get(),
+                    LocalDateTime.now(clock),
+                    filesNotKept.isEmpty() ? null : filesNotKept));
+            em.flush();
+            return Outcome.QUARANTINED;
           } else {
             caseId = intake.openFromEmail(defaults, email).id();
             outcome = Outcome.NEW_CASE;

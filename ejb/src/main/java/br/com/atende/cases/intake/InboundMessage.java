@@ -1,5 +1,6 @@
 package br.com.atende.cases.intake;
 
+import br.com.atende.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,7 +36,8 @@ public class InboundMessage {
   @Column(name = "received_at", nullable = false, updatable = false)
   private LocalDateTime receivedAt;
 
-  @Column(nullable = false, updatable = false, length = 20)
+  /** What became of it; a quarantined reply's changes once, when an agent decides. */
+  @Column(nullable = false, length = 20)
   private String outcome;
 
   @Column(updatable = false, length = 330)
@@ -48,7 +50,68 @@ public class InboundMessage {
   @Column(updatable = false, length = 500)
   private String reason;
 
+  /** The text of a quarantined reply, kept until an agent decides. */
+  @Column private String body;
+
+  @Column(name = "decided_by_id")
+  private Long decidedById;
+
+  @Column(name = "decided_at")
+  private LocalDateTime decidedAt;
+
   protected InboundMessage() {}
+
+  /**
+   * A reply naming a case, from a sender who is not its client: held with its text for an agent to
+   * accept or reject.
+   */
+  static InboundMessage quarantined(
+      InboundEmail email, long caseId, LocalDateTime receivedAt, String filesNotKept) {
+    InboundMessage message =
+        new InboundMessage(
+            email.key(),
+            caseId,
+            receivedAt,
+            InboundImporter.Outcome.QUARANTINED.name(),
+            email.senderLabel(),
+            email.subject(),
+            filesNotKept);
+    message.body = email.text();
+    return message;
+  }
+
+  /** An agent accepted or rejected the quarantined reply: decided once, its text then dropped. */
+  void decide(InboundImporter.Outcome decision, long agentId, LocalDateTime at) {
+    if (!InboundImporter.Outcome.QUARANTINED.name().equals(outcome)) {
+      throw new BusinessException("error.quarantine.decided", "outcome");
+    }
+    outcome = decision.name();
+    decidedById = agentId;
+    decidedAt = at;
+    if (decision == InboundImporter.Outcome.REJECTED) {
+      body = null;
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public String getSender() {
+    return sender;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getReason() {
+    return reason;
+  }
 
   public InboundMessage(
       String messageId,
