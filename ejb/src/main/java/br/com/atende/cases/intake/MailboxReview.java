@@ -2,6 +2,7 @@ package br.com.atende.cases.intake;
 
 import br.com.atende.cases.application.CaseAccess;
 import br.com.atende.cases.model.AccessRule;
+import br.com.atende.mail.application.MailSettings;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
@@ -45,14 +46,33 @@ public class MailboxReview {
 
   @Inject private Clock clock;
 
-  /** The mailbox's settings, as configured; empty when inbound email is off. */
-  public Optional<MailboxSettings> settings() {
-    return MailboxSettings.fromSystem();
-  }
-
-  /** Where cases from email go; empty when not configured. */
-  public Optional<EmailIntake.Defaults> intakeDefaults() {
-    return MailboxSettings.intakeDefaults();
+  /** The mailbox's settings as configured (the password left out). */
+  public MailboxOverview overview() {
+    Optional<MailboxSettings> settings = MailboxSettings.fromSystem();
+    Optional<EmailIntake.Defaults> defaults = MailboxSettings.intakeDefaults();
+    return new MailboxOverview(
+        settings.isPresent() && defaults.isPresent(),
+        settings.map(MailboxSettings::host).orElse(null),
+        settings.map(MailboxSettings::port).orElse(null),
+        settings.map(MailboxSettings::user).orElse(null),
+        settings.map(MailboxSettings::folder).orElse(null),
+        settings
+            .map(s -> s.maxMessageBytes() / (1024 * 1024))
+            .orElse(MailboxSettings.DEFAULT_MAX_MESSAGE_MB),
+        Long.getLong("atende.imap.poll-seconds", 60),
+        MailSettings.supportAddress(null),
+        defaults
+            .map(
+                d ->
+                    "department "
+                        + d.departmentId()
+                        + ", opener "
+                        + d.openerId()
+                        + ", party "
+                        + d.partyId()
+                        + ", case type "
+                        + d.caseTypeId())
+            .orElse(null));
   }
 
   /**

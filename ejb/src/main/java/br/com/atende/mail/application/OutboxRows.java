@@ -97,17 +97,18 @@ public class OutboxRows {
     if (messageIds.isEmpty()) {
       return Optional.empty();
     }
-    List<OutboundEmail> found =
+    // The id first, then the row locked: H2 refuses FOR UPDATE together with LIMIT.
+    List<Long> found =
         em.createQuery(
-                "SELECT e FROM OutboundEmail e WHERE e.messageId IN :ids AND e.caseId IS NOT NULL"
+                "SELECT e.id FROM OutboundEmail e WHERE e.messageId IN :ids AND e.caseId IS NOT NULL"
                     + " ORDER BY e.id",
-                OutboundEmail.class)
+                Long.class)
             .setParameter("ids", messageIds)
             .setMaxResults(1)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     return found.stream()
         .findFirst()
+        .map(id -> em.find(OutboundEmail.class, id, LockModeType.PESSIMISTIC_WRITE))
         .map(
             email -> {
               email.markBounced(reason, LocalDateTime.now(clock));
