@@ -75,6 +75,8 @@ public record InboundEmail(
 
   private static final Set<String> MAILER_DAEMONS = Set.of("mailer-daemon", "postmaster");
 
+  private static final Pattern BRACKETED_ADDRESS = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>");
+
   private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+@[^<>\\s]+>");
 
   public InboundEmail {
@@ -174,11 +176,20 @@ public record InboundEmail(
     if (raw == null) {
       return Optional.empty();
     }
+    String line = HeaderText.oneLine(raw);
     try {
-      InternetAddress[] parsed = InternetAddress.parseHeader(HeaderText.oneLine(raw), false);
+      InternetAddress[] parsed = InternetAddress.parseHeader(line, false);
       return parsed.length == 0 ? Optional.empty() : Optional.of(parsed[0]);
     } catch (AddressException e) {
-      return Optional.empty();
+      // A display name the parser refuses (specials inside it): the address in angle brackets
+      // still says who sent it; the name is lost.
+      Matcher bracketed = BRACKETED_ADDRESS.matcher(line);
+      InternetAddress found = null;
+      while (bracketed.find()) {
+        found = new InternetAddress();
+        found.setAddress(bracketed.group(1));
+      }
+      return Optional.ofNullable(found);
     }
   }
 

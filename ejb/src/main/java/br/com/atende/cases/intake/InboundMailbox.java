@@ -130,6 +130,8 @@ public class InboundMailbox {
     properties.put("mail.imap.partialfetch", "true");
     // In 1 MB pieces: 16 KB pieces (the default) make a 30 MB file thousands of round trips.
     properties.put("mail.imap.fetchsize", "1048576");
+    // Headers in raw UTF-8 (RFC 6532, common today) read as UTF-8, not as Latin-1.
+    properties.put("mail.mime.allowutf8", "true");
     Store store = Session.getInstance(properties).getStore("imap");
     store.connect(mailbox.host(), mailbox.port(), mailbox.user(), mailbox.password());
     return store;

@@ -63,7 +63,9 @@ public class MailSender {
     String messageId;
     try {
       MimeMessage message = toMessage(email);
-      messageId = message.getHeader("Message-ID", null);
+      // Sets the Message-ID (kept, so that a bounce naming it finds this email).
+      message.saveChanges();
+      messageId = message.getMessageID();
       Transport.send(message);
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "Email {0} not sent yet: {1}", new Object[] {emailId, e.getMessage()});
