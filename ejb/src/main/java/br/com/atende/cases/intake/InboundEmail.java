@@ -179,18 +179,21 @@ public record InboundEmail(
     String line = HeaderText.oneLine(raw);
     try {
       InternetAddress[] parsed = InternetAddress.parseHeader(line, false);
-      return parsed.length == 0 ? Optional.empty() : Optional.of(parsed[0]);
-    } catch (AddressException e) {
-      // A display name the parser refuses (specials inside it): the address in angle brackets
-      // still says who sent it; the name is lost.
-      Matcher bracketed = BRACKETED_ADDRESS.matcher(line);
-      InternetAddress found = null;
-      while (bracketed.find()) {
-        found = new InternetAddress();
-        found.setAddress(bracketed.group(1));
+      if (parsed.length > 0 && EmailAddresses.valid(parsed[0].getAddress()).isPresent()) {
+        return Optional.of(parsed[0]);
       }
-      return Optional.ofNullable(found);
+    } catch (AddressException e) {
+      // Below.
     }
+    // A display name the parser misreads (specials left unencoded in it): the address in angle
+    // brackets still says who sent it; the name is lost.
+    Matcher bracketed = BRACKETED_ADDRESS.matcher(line);
+    InternetAddress found = null;
+    while (bracketed.find()) {
+      found = new InternetAddress();
+      found.setAddress(bracketed.group(1));
+    }
+    return Optional.ofNullable(found);
   }
 
   /**
