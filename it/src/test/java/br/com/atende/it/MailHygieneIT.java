@@ -41,7 +41,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.activation.DataHandler;
 import jakarta.inject.Inject;
-import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -387,7 +386,8 @@ class MailHygieneIT {
     assertEquals(Map.of(Outcome.NEW_CASE, 2), mailbox.poll(settings, defaults));
 
     CaseDetails html = details(mailRows.casesWithSubject(htmlOnly).get(0));
-    assertEquals("Veja isto.", html.request().strip());
+    assertTrue(html.request().startsWith("Veja isto"), html.request());
+    assertFalse(html.request().contains("rastreio"), "no image, no address of one");
     assertEquals(
         "Texto uma vez.", details(mailRows.casesWithSubject(alternative).get(0)).request());
   }
@@ -524,8 +524,12 @@ class MailHygieneIT {
     assertEquals(1, bounced.size());
     assertTrue(bounced.get(0).body().contains("horizonte.example"), bounced.get(0).body());
     assertTrue(bounced.get(0).body().contains("550 5.1.1"), bounced.get(0).body());
-    assertNothingSentTo("mailer-daemon@mx.horizonte.example", SUPPORT);
-    assertEquals(1, sentTo("paulo@horizonte.example", opened.number()), "only the opening email");
+    // Every email Atende sends is first a row of its outbox, written with the change it tells of.
+    assertEquals(
+        0,
+        mailRows.emailsTo(List.of("mailer-daemon@mx.horizonte.example", SUPPORT)),
+        "nothing to the bounce's sender or the support address");
+    assertEquals(1, mailRows.emailsOf(opened.id(), ""), "only the opening email, no answer");
   }
 
   @Test
@@ -622,32 +626,6 @@ class MailHygieneIT {
     assertEquals(SUPPORT, ((InternetAddress) email.getReplyTo()[0]).getAddress());
     assertTrue(email.getMessageID().endsWith("@" + DOMAIN + ">"), email.getMessageID());
     assertEquals("auto-generated", email.getHeader("Auto-Submitted", null));
-  }
-
-  private void assertNothingSentTo(String... addresses) throws Exception {
-    for (MimeMessage sent : mailServer.getReceivedMessages()) {
-      for (Address to : sent.getAllRecipients()) {
-        for (String address : addresses) {
-          assertFalse(
-              ((InternetAddress) to).getAddress().equalsIgnoreCase(address),
-              "Atende wrote to " + address);
-        }
-      }
-    }
-  }
-
-  private long sentTo(String address, String caseNumber) throws Exception {
-    long count = 0;
-    for (MimeMessage sent : mailServer.getReceivedMessages()) {
-      if (sent.getSubject() != null
-          && sent.getSubject().contains(caseNumber)
-          && ((InternetAddress) sent.getRecipients(Message.RecipientType.TO)[0])
-              .getAddress()
-              .equalsIgnoreCase(address)) {
-        count++;
-      }
-    }
-    return count;
   }
 
   private List<DiscussionItem> entries(long caseId, DiscussionKind kind) throws Exception {

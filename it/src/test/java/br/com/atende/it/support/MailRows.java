@@ -112,4 +112,13 @@ public class MailRows {
             .setParameter(1, caseId)
             .getSingleResult();
   }
+
+  /** How many emails the outbox holds to any of the addresses (an email's row is its sending). */
+  public long emailsTo(List<String> addresses) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM OutboundEmail e WHERE LOWER(e.recipient) IN :addresses",
+            Long.class)
+        .setParameter("addresses", addresses.stream().map(String::toLowerCase).toList())
+        .getSingleResult();
+  }
 }
