@@ -189,7 +189,8 @@ class InboundMailIT {
   }
 
   @Test
-  void aForgedReplyTokenOrAStrangerReplyingOpensACaseInsteadOfEnteringTheCase() throws Exception {
+  void aForgedReplyTokenOpensACaseAndAStrangerReplyingWaitsInQuarantineInsteadOfEnteringTheCase()
+      throws Exception {
     OpenedCase opened = openForPaulo();
     String genuine = awaitEmailTo("paulo@horizonte.example", opened.number()).getMessageID();
     String forged = genuine.replaceFirst("\\.([0-9a-f]{16})\\.", ".0000000000000000.");
@@ -197,7 +198,8 @@ class InboundMailIT {
     support.deliver(email("paulo@horizonte.example", "Re: forjado", forged, "Forjado."));
     support.deliver(email("alguem@desconhecido.example", "Re: estranho", genuine, "Estranho."));
 
-    assertEquals(Map.of(Outcome.NEW_CASE, 2), mailbox.poll(settings, defaults));
+    assertEquals(
+        Map.of(Outcome.NEW_CASE, 1, Outcome.QUARANTINED, 1), mailbox.poll(settings, defaults));
     assertEquals(0, mailRows.clientRepliesOf(opened.id()));
   }
 

@@ -64,6 +64,7 @@ public record CaseDetails(
     Long representativeContactId,
     String representativeContactName,
     LocalDateTime firstContactAt,
+    String emailSender,
     long version) {
 
   /**
@@ -116,6 +117,7 @@ public record CaseDetails(
         idOf(c.getRepresentativeContact()),
         nameOf(c.getRepresentativeContact(), Contact::getName),
         c.getFirstContactAt(),
+        c.getEmailSender(),
         c.getVersion());
   }
 

@@ -551,7 +551,7 @@ public class CaseService {
                 + " d.name, o.name, h.name, c.openedAt, c.schedule.dueDate, c.schedule.overdue, c.schedule.scheduledFor,"
                 + " c.schedule.schedulingCount, c.voicemailMessages, c.closedAt, ch.namePt, ch.nameEn,"
                 + " c.origin, t.id, t.name, cl.id, cl.name, cat.id, cat.name, pr.id, pr.name, m.id,"
-                + " m.name, p.id, ct.id, r.id, r.name, rc.id, rc.name, c.firstContactAt, c.version)"
+                + " m.name, p.id, ct.id, r.id, r.name, rc.id, rc.name, c.firstContactAt, c.emailSender, c.version)"
                 + " FROM Case c JOIN c.company co JOIN c.client.party p JOIN c.department d JOIN c.opener o"
                 + " LEFT JOIN c.client.contact ct LEFT JOIN c.custody.holder h LEFT JOIN c.channel ch"
                 + " LEFT JOIN c.about.caseType t LEFT JOIN c.about.classification cl LEFT JOIN c.about.category cat"

@@ -145,7 +145,7 @@ public class DiscussionService {
     List<DiscussionItem> entries =
         access
             .ofVisibleCase(
-                "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, a.name, d.createdAt,"
+                "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, COALESCE(d.sender, a.name), d.createdAt,"
                     + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable,"
                     + " d.workflowStepId, s.name)"
                     + OF_VISIBLE_STEPPED
@@ -177,7 +177,7 @@ public class DiscussionService {
             : " AND (d.createdAt < :at OR (d.createdAt = :at AND d.id < :beforeId))";
     TypedQuery<DiscussionItem> query =
         access.ofVisibleCase(
-            "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, a.name, d.createdAt,"
+            "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, COALESCE(d.sender, a.name), d.createdAt,"
                 + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable,"
                 + " d.workflowStepId, s.name)"
                 + OF_VISIBLE_STEPPED

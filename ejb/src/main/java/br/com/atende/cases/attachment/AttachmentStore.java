@@ -72,6 +72,7 @@ public class AttachmentStore implements StoredFiles {
     }
     String key = UUID.randomUUID().toString();
     Path file = directory.resolve(key);
+    boolean written = false;
     try {
       Files.createFile(file);
       transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(file));
@@ -91,11 +92,31 @@ public class AttachmentStore implements StoredFiles {
           out.write(buffer, 0, read);
         }
       }
+      written = true;
       return new StoredFile(key, file, size, HexFormat.of().formatHex(sha256.digest()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store attachment " + upload.fileName(), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
+    } finally {
+      if (!written) {
+        // Refused or unreadable: a caller that goes on with the transaction (an email's other
+        // files) must not leave these bytes behind when it commits.
+        deleteQuietly(file);
+      }
+    }
+  }
+
+  /** Removes a file written in this transaction and then refused by the caller. */
+  public void remove(StoredFile stored) {
+    deleteQuietly(stored.path());
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "could not remove the file of a refused attachment " + file, e);
     }
   }
 

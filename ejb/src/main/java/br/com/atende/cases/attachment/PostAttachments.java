@@ -3,6 +3,7 @@ package br.com.atende.cases.attachment;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.shared.InvalidInputException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +45,41 @@ public class PostAttachments {
           recognize(upload, stored).orElseThrow(() -> AttachmentLimits.unacceptedType(upload));
       em.persist(new Attachment(supportCase, post, by, at, upload.fileName(), type, stored));
     }
+  }
+
+  /**
+   * Attaches what it can of files that came from outside (an email's): each file is checked as a
+   * note's are (type from its bytes, no empty file, the post's 25 MB in all), but a file refused
+   * only leaves that file out, its bytes removed at once. Returns the names of the files refused.
+   */
+  public List<String> attachAcceptable(
+      Case supportCase,
+      DiscussionEntry post,
+      Agent by,
+      LocalDateTime at,
+      List<AttachmentUpload> uploads) {
+    List<String> refused = new ArrayList<>();
+    long budget = AttachmentLimits.MAX_BYTES_PER_POST;
+    for (AttachmentUpload upload : uploads) {
+      StoredFile stored;
+      try {
+        stored = store.write(upload, budget);
+      } catch (InvalidInputException | UncheckedIOException e) {
+        // Over the limit, or its bytes unreadable (a truncated message): the store removed it.
+        refused.add(upload.fileName());
+        continue;
+      }
+      Optional<AttachmentType> type =
+          stored.size() == 0 ? Optional.empty() : recognize(upload, stored);
+      if (type.isEmpty()) {
+        store.remove(stored);
+        refused.add(upload.fileName());
+        continue;
+      }
+      budget -= stored.size();
+      em.persist(new Attachment(supportCase, post, by, at, upload.fileName(), type.get(), stored));
+    }
+    return refused;
   }
 
   private static Optional<AttachmentType> recognize(AttachmentUpload upload, StoredFile stored) {

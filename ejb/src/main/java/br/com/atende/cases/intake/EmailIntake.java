@@ -3,12 +3,15 @@ package br.com.atende.cases.intake;
 import br.com.atende.cases.application.CaseAccess;
 import br.com.atende.cases.application.CaseNumbering;
 import br.com.atende.cases.application.OpenedCase;
+import br.com.atende.cases.attachment.PostAttachments;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionEntry;
+import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.catalog.model.CaseType;
+import br.com.atende.mail.application.OutboxRows;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Department;
 import br.com.atende.party.model.Contact;
@@ -25,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What an email from outside does to cases (SPEC C6, inbound): a client's reply is appended to its
@@ -47,6 +51,8 @@ public class EmailIntake {
 
   @Inject private CaseAccess access;
 
+  @Inject private PostAttachments attachments;
+
   /**
    * Where cases opened by email go and who they are recorded as opened by: the department (its
    * company's), the agent recorded as opener, the party of senders no party or contact is known by,
@@ -57,19 +63,132 @@ public class EmailIntake {
   /**
    * Appends the client's reply to the case: the one way a client's answer by email enters a case,
    * and so where the case is marked "answered by the client" for its agent's queue. The text is
-   * escaped and sanitized; returns the entry's id.
+   * escaped and sanitized, the entry shown as written by the sender; the email's files are attached
+   * to it as a note's would be. Returns the entry's id.
    */
-  public long appendClientReply(long caseId, String from, String text) {
+  public long appendClientReply(long caseId, InboundEmail email) {
     Case supportCase = em.find(Case.class, caseId);
     if (supportCase == null) {
       throw new IllegalArgumentException("no case " + caseId);
     }
     LocalDateTime now = LocalDateTime.now(clock);
-    DiscussionEntry entry = DiscussionEntry.clientReply(supportCase, now, replyBody(from, text));
+    DiscussionEntry entry =
+        DiscussionEntry.clientReply(
+            supportCase, now, email.senderLabel(), replyBody(email.senderLabel(), email.text()));
     em.persist(entry);
     em.flush();
+    attachFiles(supportCase, entry, email, now);
     access.recordClientReply(caseId);
     return entry.getId();
+  }
+
+  /** A reply of only an address and a text, no name or files (as other tests write them). */
+  public long appendClientReply(long caseId, String from, String text) {
+    return appendClientReply(
+        caseId,
+        new InboundEmail(
+            "",
+            Optional.of(from),
+            "",
+            "",
+            "",
+            text,
+            InboundEmail.Kind.PERSONAL,
+            List.of(),
+            "",
+            List.of()));
+  }
+
+  /**
+   * Appends a quarantined reply an agent accepted, as the sender's; the files it came with were not
+   * kept, and are named in an entry so someone asks for them again.
+   */
+  public void appendAcceptedReply(long caseId, String sender, String text, String filesNotKept) {
+    Case supportCase = em.find(Case.class, caseId);
+    LocalDateTime now = LocalDateTime.now(clock);
+    em.persist(DiscussionEntry.clientReply(supportCase, now, sender, replyBody(sender, text)));
+    if (filesNotKept != null && !filesNotKept.isBlank()) {
+      em.persist(
+          DiscussionEntry.fromMail(
+              supportCase,
+              DiscussionKind.FILES_REFUSED,
+              now,
+              sender,
+              RichText.sanitize("<ul><li>" + escape(filesNotKept) + "</li></ul>")));
+    }
+    em.flush();
+    access.recordClientReply(caseId);
+  }
+
+  /**
+   * Records on its case that an email Atende sent did not arrive: to whom, about what, and the mail
+   * server's reason.
+   */
+  public void recordBounce(OutboxRows.BouncedEmail bounced, InboundEmail report) {
+    Case supportCase = em.find(Case.class, bounced.caseId());
+    if (supportCase == null) {
+      return;
+    }
+    String body =
+        "<p><strong>"
+            + escape(bounced.recipient())
+            + "</strong>: "
+            + escape(bounced.subject())
+            + "</p>"
+            + (report.reason().isBlank() ? "" : "<p>" + escape(report.reason()) + "</p>");
+    em.persist(
+        DiscussionEntry.fromMail(
+            supportCase,
+            DiscussionKind.EMAIL_BOUNCED,
+            LocalDateTime.now(clock),
+            report.senderLabel(),
+            RichText.sanitize(body)));
+  }
+
+  /**
+   * The case of the company cases from email go to with that number; the number alone (no token) is
+   * no proof, so the caller still requires the sender to be the case's client.
+   */
+  public Optional<Long> caseNumbered(Defaults defaults, String number) {
+    Department department = em.find(Department.class, defaults.departmentId());
+    if (department == null) {
+      return Optional.empty();
+    }
+    return em
+        .createQuery(
+            "SELECT c.id FROM Case c WHERE c.company = :company AND c.number = :number", Long.class)
+        .setParameter("company", department.getCompany())
+        .setParameter("number", number)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * The email's files, as a note's: the ones refused (type, size, unreadable) are named in an entry
+   * of their own, so that someone asks the client for them.
+   */
+  private void attachFiles(
+      Case supportCase, DiscussionEntry entry, InboundEmail email, LocalDateTime now) {
+    if (email.files().isEmpty()) {
+      return;
+    }
+    List<String> refused =
+        attachments.attachAcceptable(supportCase, entry, entry.getAuthor(), now, email.files());
+    if (!refused.isEmpty()) {
+      String names =
+          refused.stream()
+              .map(name -> "<li>" + escape(name) + "</li>")
+              .collect(Collectors.joining("", "<ul>", "</ul>"));
+      em.persist(
+          DiscussionEntry.fromMail(
+              supportCase,
+              DiscussionKind.FILES_REFUSED,
+              now,
+              email.senderLabel(),
+              RichText.sanitize(names)));
+    }
   }
 
   /**
@@ -99,7 +218,10 @@ public class EmailIntake {
    * party; subject and text as written (plain text, shown escaped). Returns the case's id and
    * number.
    */
-  public OpenedCase openFromEmail(Defaults defaults, String from, String subject, String text) {
+  public OpenedCase openFromEmail(Defaults defaults, InboundEmail email) {
+    String from = email.from().orElseThrow();
+    String subject = email.subject();
+    String text = email.text();
     Department department = em.find(Department.class, defaults.departmentId());
     Agent opener = em.find(Agent.class, defaults.openerId());
     if (department == null || opener == null) {
@@ -131,9 +253,19 @@ public class EmailIntake {
                 null,
                 null)
             .reachedThrough(em.find(ContactChannel.class, "EMAIL"), ContactOrigin.CLIENT)
-            .classifiedAs(em.find(CaseType.class, defaults.caseTypeId()), null, null, null, null);
+            .classifiedAs(em.find(CaseType.class, defaults.caseTypeId()), null, null, null, null)
+            .sentBy(email.senderLabel());
     em.persist(opened);
     em.flush();
+    if (!email.files().isEmpty()) {
+      // The files come with an entry of the sender's, as a reply's would.
+      DiscussionEntry entry =
+          DiscussionEntry.clientReply(
+              opened, now, email.senderLabel(), replyBody(email.senderLabel(), ""));
+      em.persist(entry);
+      em.flush();
+      attachFiles(opened, entry, email, now);
+    }
     return new OpenedCase(opened.getId(), opened.getNumber(), false);
   }
 
@@ -165,6 +297,9 @@ public class EmailIntake {
     StringBuilder html =
         new StringBuilder("<p><strong>").append(escape(from)).append("</strong></p>");
     for (String paragraph : (text == null ? "" : text.strip()).split("\\R\\s*\\R")) {
+      if (paragraph.isBlank()) {
+        continue;
+      }
       html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
     }
     return RichText.sanitize(html.toString());

@@ -1,5 +1,6 @@
 package br.com.atende.cases.intake;
 
+import br.com.atende.mail.application.MailSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,16 +16,20 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Reads the support mailbox over IMAP: every message not yet flagged \Seen is imported (each in its
- * own transaction, see {@link InboundImporter}) and then flagged \Seen. A message whose import
- * failed is left unseen for the next round; one imported but whose flag was lost is recognized by
- * its Message-ID and only flagged.
+ * own transaction, see {@link InboundImporter}) and then flagged \Seen. A message that cannot be
+ * read (undecodable, larger than the cap) is kept aside once and flagged too, so it is never
+ * retried forever; only a failure to record anything (the database away) leaves a message unseen
+ * for the next round. One message's failure never stops the next.
  */
 @PermitAll
 @Stateless
@@ -39,25 +44,16 @@ public class InboundMailbox {
   public Map<InboundImporter.Outcome, Integer> poll(
       MailboxSettings mailbox, EmailIntake.Defaults defaults) throws MessagingException {
     Map<InboundImporter.Outcome, Integer> outcomes = new EnumMap<>(InboundImporter.Outcome.class);
-    Properties properties = new Properties();
-    properties.put("mail.imap.connectiontimeout", "10000");
-    properties.put("mail.imap.timeout", "30000");
-    Session session = Session.getInstance(properties);
-    try (Store store = session.getStore("imap")) {
-      store.connect(mailbox.host(), mailbox.port(), mailbox.user(), mailbox.password());
+    try (Store store = connect(mailbox)) {
       Folder folder = store.getFolder(mailbox.folder());
       folder.open(Folder.READ_WRITE);
       try {
+        Set<String> ownAddresses = ownAddresses(mailbox);
         for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-          try {
-            InboundImporter.Outcome outcome =
-                importer.importOne(InboundEmail.of((MimeMessage) message), defaults);
+          InboundImporter.Outcome outcome =
+              importOne((MimeMessage) message, mailbox, defaults, ownAddresses);
+          if (outcome != null) {
             outcomes.merge(outcome, 1, Integer::sum);
-            message.setFlag(Flags.Flag.SEEN, true);
-          } catch (MessagingException | IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Email not imported, left for the next round", e);
-            // Reading the content flagged it \Seen; unflag it so the next round tries again.
-            message.setFlag(Flags.Flag.SEEN, false);
           }
         }
       } finally {
@@ -65,5 +61,79 @@ public class InboundMailbox {
       }
     }
     return outcomes;
+  }
+
+  /** Logs in and out again: the administrators' "test connection". */
+  public void testConnection(MailboxSettings mailbox) throws MessagingException {
+    try (Store store = connect(mailbox)) {
+      store.getFolder(mailbox.folder()).getMessageCount();
+    }
+  }
+
+  private InboundImporter.Outcome importOne(
+      MimeMessage message,
+      MailboxSettings mailbox,
+      EmailIntake.Defaults defaults,
+      Set<String> ownAddresses) {
+    String problem;
+    try {
+      int size = message.getSize();
+      if (size > mailbox.maxMessageBytes()) {
+        problem = "too large: " + size + " bytes (atende.imap.max-message-mb)";
+      } else {
+        InboundImporter.Outcome outcome =
+            importer.importOne(InboundEmail.of(message, ownAddresses), defaults);
+        message.setFlag(Flags.Flag.SEEN, true);
+        return outcome;
+      }
+    } catch (MessagingException | IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Email not imported, kept aside: {0}", String.valueOf(e));
+      problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    try {
+      InboundImporter.Outcome outcome =
+          importer.keepAside(InboundEmail.keptAside(message, problem));
+      message.setFlag(Flags.Flag.SEEN, true);
+      return outcome;
+    } catch (MessagingException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Email not recorded, left for the next round: {0}", String.valueOf(e));
+      unflag(message);
+      return null;
+    }
+  }
+
+  private static void unflag(MimeMessage message) {
+    try {
+      // Reading the content flagged it \Seen; unflag it so the next round tries again.
+      message.setFlag(Flags.Flag.SEEN, false);
+    } catch (MessagingException e) {
+      LOG.log(Level.WARNING, "Email left flagged: {0}", e.getMessage());
+    }
+  }
+
+  /** The addresses whose mail is Atende's own: never a case, whatever it says. */
+  private static Set<String> ownAddresses(MailboxSettings mailbox) {
+    Set<String> own = new HashSet<>();
+    own.add(MailSettings.supportAddress(null).toLowerCase(Locale.ROOT));
+    own.add(MailSettings.fromAddress(null).toLowerCase(Locale.ROOT));
+    if (mailbox.address() != null) {
+      own.add(mailbox.address().toLowerCase(Locale.ROOT));
+    }
+    return own;
+  }
+
+  private static Store connect(MailboxSettings mailbox) throws MessagingException {
+    Properties properties = new Properties();
+    properties.put("mail.imap.connectiontimeout", "10000");
+    properties.put("mail.imap.timeout", "30000");
+    // Read in pieces, never a whole huge part at once.
+    properties.put("mail.imap.partialfetch", "true");
+    // In 1 MB pieces: 16 KB pieces (the default) make a 30 MB file thousands of round trips.
+    properties.put("mail.imap.fetchsize", "1048576");
+    // Headers in raw UTF-8 (RFC 6532, common today) read as UTF-8, not as Latin-1.
+    properties.put("mail.mime.allowutf8", "true");
+    Store store = Session.getInstance(properties).getStore("imap");
+    store.connect(mailbox.host(), mailbox.port(), mailbox.user(), mailbox.password());
+    return store;
   }
 }

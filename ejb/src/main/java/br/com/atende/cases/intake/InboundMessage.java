@@ -1,5 +1,6 @@
 package br.com.atende.cases.intake;
 
+import br.com.atende.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +11,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * A received email already imported, by its key (Message-ID): the guard against importing twice.
+ * A received email already handled, by its key (Message-ID): the guard against importing twice.
+ * Every message is recorded once, whatever became of it (a case, a reply, dropped as an auto-reply,
+ * a bounce or a loop, or kept aside undecodable), with its sender and subject.
  */
 @Entity
 @Table(name = "inbound_message")
@@ -33,15 +36,101 @@ public class InboundMessage {
   @Column(name = "received_at", nullable = false, updatable = false)
   private LocalDateTime receivedAt;
 
-  @Column(nullable = false, updatable = false, length = 20)
+  /** What became of it; a quarantined reply's changes once, when an agent decides. */
+  @Column(nullable = false, length = 20)
   private String outcome;
+
+  @Column(updatable = false, length = 330)
+  private String sender;
+
+  @Column(updatable = false, length = 250)
+  private String subject;
+
+  /** Why it was kept aside or dropped, for administrators. */
+  @Column(updatable = false, length = 500)
+  private String reason;
+
+  /** The text of a quarantined reply, kept until an agent decides. */
+  @Column private String body;
+
+  @Column(name = "decided_by_id")
+  private Long decidedById;
+
+  @Column(name = "decided_at")
+  private LocalDateTime decidedAt;
 
   protected InboundMessage() {}
 
-  public InboundMessage(String messageId, Long caseId, LocalDateTime receivedAt, String outcome) {
+  /**
+   * A reply naming a case, from a sender who is not its client: held with its text for an agent to
+   * accept or reject.
+   */
+  static InboundMessage quarantined(
+      InboundEmail email, long caseId, LocalDateTime receivedAt, String filesNotKept) {
+    InboundMessage message =
+        new InboundMessage(
+            email.key(),
+            caseId,
+            receivedAt,
+            InboundImporter.Outcome.QUARANTINED.name(),
+            email.senderLabel(),
+            email.subject(),
+            filesNotKept);
+    message.body = email.text();
+    return message;
+  }
+
+  /** An agent accepted or rejected the quarantined reply: decided once, its text then dropped. */
+  void decide(InboundImporter.Outcome decision, long agentId, LocalDateTime at) {
+    if (!InboundImporter.Outcome.QUARANTINED.name().equals(outcome)) {
+      throw new BusinessException("error.quarantine.decided", "outcome");
+    }
+    outcome = decision.name();
+    decidedById = agentId;
+    decidedAt = at;
+    if (decision == InboundImporter.Outcome.REJECTED) {
+      body = null;
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public String getSender() {
+    return sender;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public InboundMessage(
+      String messageId,
+      Long caseId,
+      LocalDateTime receivedAt,
+      String outcome,
+      String sender,
+      String subject,
+      String reason) {
     this.messageId = messageId;
     this.caseId = caseId;
     this.receivedAt = receivedAt;
     this.outcome = outcome;
+    this.sender = cut(sender, 330);
+    this.subject = cut(subject, 250);
+    this.reason = cut(reason, 500);
+  }
+
+  private static String cut(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 }

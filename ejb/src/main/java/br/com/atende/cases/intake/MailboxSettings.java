@@ -5,9 +5,26 @@ import java.util.Optional;
 /**
  * The support mailbox read over IMAP: system properties {@code atende.imap.host}, {@code
  * atende.imap.port} (143), {@code atende.imap.user}, {@code atende.imap.password}, {@code
- * atende.imap.folder} (INBOX). Inbound email is off unless host and user are set.
+ * atende.imap.folder} (INBOX), {@code atende.imap.address} (the mailbox's own address, whose mail
+ * is never imported; default none besides the support address of the outgoing mail) and {@code
+ * atende.imap.max-message-mb} (50: a larger message is kept aside unread). Inbound email is off
+ * unless host and user are set.
  */
-public record MailboxSettings(String host, int port, String user, String password, String folder) {
+public record MailboxSettings(
+    String host,
+    int port,
+    String user,
+    String password,
+    String folder,
+    String address,
+    long maxMessageBytes) {
+
+  /** Messages larger than this are kept aside unread, unless configured otherwise. */
+  public static final long DEFAULT_MAX_MESSAGE_MB = 50;
+
+  public MailboxSettings(String host, int port, String user, String password, String folder) {
+    this(host, port, user, password, folder, null, DEFAULT_MAX_MESSAGE_MB * 1024 * 1024);
+  }
 
   public static Optional<MailboxSettings> fromSystem() {
     String host = System.getProperty("atende.imap.host");
@@ -15,13 +32,16 @@ public record MailboxSettings(String host, int port, String user, String passwor
     if (host == null || host.isBlank() || user == null || user.isBlank()) {
       return Optional.empty();
     }
+    long maxMb = Long.getLong("atende.imap.max-message-mb", DEFAULT_MAX_MESSAGE_MB);
     return Optional.of(
         new MailboxSettings(
             host,
             Integer.getInteger("atende.imap.port", 143),
             user,
             System.getProperty("atende.imap.password", ""),
-            System.getProperty("atende.imap.folder", "INBOX")));
+            System.getProperty("atende.imap.folder", "INBOX"),
+            System.getProperty("atende.imap.address"),
+            (maxMb > 0 ? maxMb : DEFAULT_MAX_MESSAGE_MB) * 1024 * 1024));
   }
 
   /**

@@ -111,6 +111,13 @@ public class Case {
   private Agent opener;
 
   /**
+   * Who sent the email that opened the case ("Name <address>"), kept whether or not a party or
+   * contact has that address, so an agent can answer or link them.
+   */
+  @Column(name = "email_sender", updatable = false, length = 330)
+  private String emailSender;
+
+  /**
    * The client replied after the agent last did (queue tab "answered by the client"). Set and
    * cleared by native updates, which leave the version alone.
    */
@@ -918,6 +925,19 @@ public class Case {
     this.channel = Objects.requireNonNull(channel);
     this.origin = Objects.requireNonNull(origin);
     return this;
+  }
+
+  /** Records, while the case is being opened from an email, who sent it. */
+  public Case sentBy(String sender) {
+    if (id != null) {
+      throw new IllegalStateException("the email sender is set while opening");
+    }
+    this.emailSender = sender;
+    return this;
+  }
+
+  public String getEmailSender() {
+    return emailSender;
   }
 
   /**

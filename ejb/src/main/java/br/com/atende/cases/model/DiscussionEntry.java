@@ -47,6 +47,13 @@ public class DiscussionEntry {
   @Column(name = "created_at", nullable = false, updatable = false)
   private LocalDateTime createdAt;
 
+  /**
+   * Who wrote an entry that came by email ("Name <address>"): shown as its author, though the entry
+   * is recorded under an agent's name (every entry needs one).
+   */
+  @Column(updatable = false, length = 330)
+  private String sender;
+
   @Column(updatable = false)
   private String body;
 
@@ -196,13 +203,24 @@ public class DiscussionEntry {
 
   /**
    * The client's email reply, already sanitized, recorded in the name of the agent who answers for
-   * the case (its holder, else its opener): a discussion entry needs an agent as author.
+   * the case (its holder, else its opener): a discussion entry needs an agent as author. It is
+   * shown as written by its sender.
    */
-  public static DiscussionEntry clientReply(Case supportCase, LocalDateTime at, String body) {
+  public static DiscussionEntry clientReply(
+      Case supportCase, LocalDateTime at, String sender, String body) {
+    return fromMail(supportCase, DiscussionKind.CLIENT_REPLY, at, sender, body);
+  }
+
+  /**
+   * Something the mail system said about the case (an email that bounced, files of an email that
+   * were not imported), already sanitized; recorded like a client's reply.
+   */
+  public static DiscussionEntry fromMail(
+      Case supportCase, DiscussionKind kind, LocalDateTime at, String sender, String body) {
     Agent answering =
         supportCase.getHolder() != null ? supportCase.getHolder() : supportCase.getOpener();
-    DiscussionEntry entry =
-        new DiscussionEntry(supportCase, DiscussionKind.CLIENT_REPLY, answering, at);
+    DiscussionEntry entry = new DiscussionEntry(supportCase, kind, answering, at);
+    entry.sender = sender;
     entry.body = Objects.requireNonNull(body);
     return entry;
   }
@@ -220,6 +238,10 @@ public class DiscussionEntry {
 
   public Case getSupportCase() {
     return supportCase;
+  }
+
+  public String getSender() {
+    return sender;
   }
 
   public Agent getAuthor() {

@@ -21,5 +21,9 @@ public enum DiscussionKind {
    * A chat with the client, kept whole as one entry: each message with its time and who wrote it
    * (seed 001 §1: the chat ends and is saved as a new case or appended to one).
    */
-  CHAT_TRANSCRIPT
+  CHAT_TRANSCRIPT,
+  /** An email Atende sent about the case came back undelivered (a delivery-status bounce). */
+  EMAIL_BOUNCED,
+  /** Files of a client's email that were not imported (type or size refused), by name. */
+  FILES_REFUSED
 }

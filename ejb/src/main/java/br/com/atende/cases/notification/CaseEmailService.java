@@ -175,7 +175,7 @@ public class CaseEmailService {
     em.flush();
     int n = 0;
     for (String recipient : recipients) {
-      outbox.queue(
+      outbox.queueWrittenByAgent(
           "case-email:" + supportCase.getId() + ":" + entry.getId() + ":" + n++,
           supportCase.getId(),
           recipient,

@@ -42,6 +42,29 @@ public class MailOutbox {
       String recipient,
       ComposedEmail email,
       List<Long> attachmentIds) {
+    queue(eventKey, caseId, recipient, email, attachmentIds, true);
+  }
+
+  /**
+   * Queues an email an agent wrote (with files of its case, as above): the one kind of Atende's
+   * mail that is not automatic, so a client's vacation responder may answer it.
+   */
+  public void queueWrittenByAgent(
+      String eventKey,
+      Long caseId,
+      String recipient,
+      ComposedEmail email,
+      List<Long> attachmentIds) {
+    queue(eventKey, caseId, recipient, email, attachmentIds, false);
+  }
+
+  private void queue(
+      String eventKey,
+      Long caseId,
+      String recipient,
+      ComposedEmail email,
+      List<Long> attachmentIds,
+      boolean automatic) {
     String address =
         EmailAddresses.valid(recipient)
             .orElseThrow(() -> new IllegalArgumentException("not a valid address: " + recipient));
@@ -54,6 +77,9 @@ public class MailOutbox {
             email.text(),
             email.html(),
             LocalDateTime.now(clock));
+    if (!automatic) {
+      outbound.writtenByAgent();
+    }
     em.persist(outbound);
     em.flush();
     for (Long attachmentId : attachmentIds) {

@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
@@ -41,6 +42,9 @@ public class MailSender {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
+  /** The header every email of Atende carries, naming its event. */
+  public static final String LOOP_HEADER = "X-Atende-Event";
+
   @Resource(lookup = "java:jboss/mail/Atende")
   private Session mailSession;
 
@@ -56,15 +60,20 @@ public class MailSender {
       return;
     }
     OutboundEmail email = claimed.get();
+    String messageId;
     try {
-      Transport.send(toMessage(email));
+      MimeMessage message = toMessage(email);
+      // Sets the Message-ID (kept, so that a bounce naming it finds this email).
+      message.saveChanges();
+      messageId = message.getMessageID();
+      Transport.send(message);
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "Email {0} not sent yet: {1}", new Object[] {emailId, e.getMessage()});
       rows.failed(emailId, e.getMessage());
       return;
     }
     // Handed over: should this update fail, the claim goes stale and is never resent by itself.
-    rows.sent(emailId);
+    rows.sent(emailId, messageId);
   }
 
   private MimeMessage toMessage(OutboundEmail email) throws MessagingException {
@@ -73,10 +82,28 @@ public class MailSender {
             ? messageId(email.getEventKey())
             : replyTokens.messageId(email.getCaseId(), email.getEventKey());
     MimeMessage message = new StableIdMessage(mailSession, messageId);
+    String company = rows.companyCodeOf(email.getCaseId()).orElse(null);
+    try {
+      message.setFrom(
+          new InternetAddress(
+              MailSettings.fromAddress(company),
+              MailSettings.fromName(company),
+              StandardCharsets.UTF_8.name()));
+    } catch (UnsupportedEncodingException e) {
+      throw new IllegalStateException("every Java platform has UTF-8", e);
+    }
+    message.setReplyTo(
+        new InternetAddress[] {new InternetAddress(MailSettings.supportAddress(company), true)});
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.getRecipient(), true));
     message.setSubject(email.getSubject(), StandardCharsets.UTF_8.name());
     message.setSentDate(new Date());
-    message.setHeader("X-Atende-Event", email.getEventKey());
+    // Atende's loop header: mail carrying it that comes back to the support mailbox is dropped.
+    message.setHeader(LOOP_HEADER, email.getEventKey());
+    if (email.isAutomatic()) {
+      // RFC 3834: no vacation responder should answer it; Exchange reads the second header.
+      message.setHeader("Auto-Submitted", "auto-generated");
+      message.setHeader("X-Auto-Response-Suppress", "All");
+    }
 
     MimeBodyPart text = new MimeBodyPart();
     text.setText(email.getBodyText(), StandardCharsets.UTF_8.name());
@@ -164,6 +191,10 @@ public class MailSender {
 
   /** The Message-ID of the email of an event: only letters, digits, dots and dashes. */
   static String messageId(String eventKey) {
-    return "<" + eventKey.replaceAll("[^A-Za-z0-9.-]", ".") + "@atende>";
+    return "<"
+        + eventKey.replaceAll("[^A-Za-z0-9.-]", ".")
+        + "@"
+        + MailSettings.messageIdDomain()
+        + ">";
   }
 }

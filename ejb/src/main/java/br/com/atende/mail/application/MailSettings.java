@@ -51,6 +51,69 @@ public final class MailSettings {
     return Long.getLong("atende.mail.attachments-max-mb", 10) * 1024 * 1024;
   }
 
+  /**
+   * The address Atende's mail comes from: {@code atende.mail.from-address.<company code>}, else
+   * {@code atende.mail.from-address} or {@code ATENDE_MAIL_FROM}, default {@code atende@localhost}.
+   */
+  public static String fromAddress(String companyCode) {
+    return perCompany(
+        "atende.mail.from-address", companyCode, "ATENDE_MAIL_FROM", "atende@localhost");
+  }
+
+  /**
+   * The name shown with it: {@code atende.mail.from-name.<company code>}, else {@code
+   * atende.mail.from-name} or {@code ATENDE_MAIL_FROM_NAME}, default {@code Atende}.
+   */
+  public static String fromName(String companyCode) {
+    return perCompany("atende.mail.from-name", companyCode, "ATENDE_MAIL_FROM_NAME", "Atende");
+  }
+
+  /**
+   * The support mailbox a client's "Reply" goes to (and whose own mail is never imported): {@code
+   * atende.mail.support-address.<company code>}, else {@code atende.mail.support-address} or {@code
+   * ATENDE_SUPPORT_ADDRESS}, default the from address.
+   */
+  public static String supportAddress(String companyCode) {
+    return perCompany(
+        "atende.mail.support-address",
+        companyCode,
+        "ATENDE_SUPPORT_ADDRESS",
+        fromAddress(companyCode));
+  }
+
+  /**
+   * The domain of the Message-IDs Atende makes: {@code atende.mail.message-id-domain} or {@code
+   * ATENDE_MESSAGE_ID_DOMAIN}, default the domain of the (default) from address. A Message-ID in
+   * one's own domain is what spam filters expect of a sender.
+   */
+  public static String messageIdDomain() {
+    String configured =
+        configured("atende.mail.message-id-domain", "ATENDE_MESSAGE_ID_DOMAIN", null);
+    String domain = configured;
+    if (domain == null) {
+      String from = fromAddress(null);
+      domain = from.substring(from.lastIndexOf('@') + 1);
+    }
+    domain = domain.replaceAll("[^A-Za-z0-9.-]", "");
+    return domain.isEmpty() ? "localhost" : domain;
+  }
+
+  private static String perCompany(
+      String property, String companyCode, String environment, String fallback) {
+    if (companyCode != null) {
+      String own = System.getProperty(property + "." + companyCode);
+      if (own != null && !own.isBlank()) {
+        return own.strip();
+      }
+    }
+    return configured(property, environment, fallback);
+  }
+
+  private static String configured(String property, String environment, String fallback) {
+    String value = System.getProperty(property, System.getenv(environment));
+    return value == null || value.isBlank() ? fallback : value.strip();
+  }
+
   private static Duration seconds(String property, long fallback) {
     long value = Long.getLong(property, fallback);
     return Duration.ofSeconds(value > 0 ? value : fallback);

@@ -59,9 +59,61 @@ public class OutboxRows {
         .toList();
   }
 
-  public void sent(long emailId) {
+  public void sent(long emailId, String messageId) {
     em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE)
-        .markSent(LocalDateTime.now(clock));
+        .markSent(messageId, LocalDateTime.now(clock));
+  }
+
+  /**
+   * The code of the company an email speaks for (its case's), which chooses its From; none for mail
+   * about no case.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<String> companyCodeOf(Long caseId) {
+    if (caseId == null) {
+      return Optional.empty();
+    }
+    return em
+        .createNativeQuery(
+            "SELECT co.code FROM support_case c JOIN company co ON co.id = c.company_id"
+                + " WHERE c.id = ?1")
+        .setParameter(1, caseId)
+        .getResultList()
+        .stream()
+        .map(String::valueOf)
+        .findFirst();
+  }
+
+  /** An email that left and whose bounce just came back; empty when none left with that id. */
+  public record BouncedEmail(long caseId, String recipient, String subject) {}
+
+  /**
+   * Marks bounced the email of a case that left with one of the Message-IDs (a bounce names the
+   * email it answers); returns it, or empty when none of Atende's case emails has such an id. In
+   * the caller's transaction: the bounce is recorded as read in the same one.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Optional<BouncedEmail> bounced(List<String> messageIds, String reason) {
+    if (messageIds.isEmpty()) {
+      return Optional.empty();
+    }
+    // The id first, then the row locked: H2 refuses FOR UPDATE together with LIMIT.
+    List<Long> found =
+        em.createQuery(
+                "SELECT e.id FROM OutboundEmail e WHERE e.messageId IN :ids AND e.caseId IS NOT NULL"
+                    + " ORDER BY e.id",
+                Long.class)
+            .setParameter("ids", messageIds)
+            .setMaxResults(1)
+            .getResultList();
+    return found.stream()
+        .findFirst()
+        .map(id -> em.find(OutboundEmail.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .map(
+            email -> {
+              email.markBounced(reason, LocalDateTime.now(clock));
+              return new BouncedEmail(email.getCaseId(), email.getRecipient(), email.getSubject());
+            });
   }
 
   public void failed(long emailId, String error) {

@@ -21,8 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The reply token of a case: HMAC-SHA256 of its id under the server's secret (table {@code
  * mail_secret}, made on first use), 16 hex digits. Case emails carry it in their Message-ID, {@code
- * <case.42.9f0c…​.case-opened.42@atende>}; a reply names that id in In-Reply-To or References, and
- * is matched to case 42 only if the token checks out, so a guessed case id appends nothing.
+ * <case.42.9f0c…​.case-opened.42@atende.example>}; a reply names that id in In-Reply-To or
+ * References, and is matched to case 42 only if the token checks out, so a guessed case id appends
+ * nothing.
  */
 @PermitAll
 @Singleton
@@ -30,7 +31,9 @@ import javax.crypto.spec.SecretKeySpec;
 public class ReplyTokens {
 
   private static final Pattern CASE_MESSAGE_ID =
-      Pattern.compile("<case\\.(\\d{1,18})\\.([0-9a-f]{16})\\.[^@<>]*@atende>");
+      // Any domain: the token proves the id, and mail sent before the domain was configured (or
+      // changed) is still answered.
+      Pattern.compile("<case\\.(\\d{1,18})\\.([0-9a-f]{16})\\.[^@<>\\s]*@[^<>\\s]+>");
 
   @PersistenceContext private EntityManager em;
 
@@ -55,7 +58,9 @@ public class ReplyTokens {
         + tokenFor(caseId)
         + "."
         + eventKey.replaceAll("[^A-Za-z0-9.-]", ".")
-        + "@atende>";
+        + "@"
+        + MailSettings.messageIdDomain()
+        + ">";
   }
 
   /** The case a reply's In-Reply-To/References headers name with a valid token; empty if none. */

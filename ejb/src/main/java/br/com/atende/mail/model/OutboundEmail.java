@@ -101,6 +101,20 @@ public class OutboundEmail {
   @Column(name = "last_error", length = 500)
   private String lastError;
 
+  /** Sent by a program, not written by an agent: such mail says {@code Auto-Submitted}. */
+  @Column(nullable = false)
+  private boolean automatic = true;
+
+  /** The Message-ID it was handed over with, by which a bounce names it. */
+  @Column(name = "message_id", length = 250)
+  private String messageId;
+
+  @Column(name = "bounced_at")
+  private LocalDateTime bouncedAt;
+
+  @Column(name = "bounce_reason", length = 500)
+  private String bounceReason;
+
   @Version private long version;
 
   protected OutboundEmail() {}
@@ -129,7 +143,10 @@ public class OutboundEmail {
    * longer. A mail subject is only a label, so it is shortened with an ellipsis rather than refused
    * or let fail the case's own change.
    */
-  static String fitted(String subject) {
+  static String fitted(String written) {
+    // One line: a line break in a subject would end the header (header injection) or fold it.
+    String subject =
+        written.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ").replaceAll("\\s{2,}", " ").strip();
     if (subject.length() <= SUBJECT_MAX) {
       return subject;
     }
@@ -138,6 +155,21 @@ public class OutboundEmail {
       end--;
     }
     return subject.substring(0, end) + "…";
+  }
+
+  /** Written by an agent ("Email about this case"): not marked as automatic mail. */
+  public OutboundEmail writtenByAgent() {
+    automatic = false;
+    return this;
+  }
+
+  /**
+   * A delivery-status report said the email did not arrive: kept SENT (it left, and is never resent
+   * by itself), with when and why it bounced.
+   */
+  public void markBounced(String reason, LocalDateTime now) {
+    bouncedAt = now;
+    bounceReason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
   }
 
   public boolean isDue(LocalDateTime now) {
@@ -161,7 +193,8 @@ public class OutboundEmail {
    * The email left: it is never sent again, so the raw tokens of its links (see {@link
    * SecretLinks}) need no longer be kept, and are not.
    */
-  public void markSent(LocalDateTime now) {
+  public void markSent(String sentMessageId, LocalDateTime now) {
+    messageId = sentMessageId;
     bodyText = SecretLinks.masked(bodyText);
     bodyHtml = SecretLinks.masked(bodyHtml);
     status = Status.SENT;
@@ -260,6 +293,18 @@ public class OutboundEmail {
 
   public LocalDateTime getSentAt() {
     return sentAt;
+  }
+
+  public boolean isAutomatic() {
+    return automatic;
+  }
+
+  public String getMessageId() {
+    return messageId;
+  }
+
+  public LocalDateTime getBouncedAt() {
+    return bouncedAt;
   }
 
   public String getLastError() {

@@ -36,6 +36,13 @@ class OutboundEmailTest {
   }
 
   @Test
+  void aSubjectIsKeptOnOneLineWhateverLineBreaksItWasWrittenWith() {
+    assertEquals(
+        "[Atendimento 2026-000123] Bcc: x@evil.example Olá",
+        OutboundEmail.fitted("[Atendimento 2026-000123] \r\nBcc: x@evil.example\u2028Olá\n"));
+  }
+
+  @Test
   void aQueuedEmailIsDueAtOnce() {
     assertTrue(email.isDue(NOW));
   }
@@ -62,7 +69,7 @@ class OutboundEmailTest {
 
   @Test
   void aSentEmailIsNeverDueAgain() {
-    email.markSent(NOW);
+    email.markSent("<x@example.org>", NOW);
     assertEquals(OutboundEmail.Status.SENT, email.getStatus());
     assertFalse(email.isDue(NOW.plusDays(1)));
   }

@@ -39,7 +39,7 @@ class SecretLinksTest {
             "<a href=\"https://a.example/p?token=" + RAW + "\">link</a>",
             LocalDateTime.of(2026, 12, 1, 9, 0));
 
-    email.markSent(LocalDateTime.of(2026, 12, 1, 9, 1));
+    email.markSent("<x@example.org>", LocalDateTime.of(2026, 12, 1, 9, 1));
 
     assertFalse(email.getBodyText().contains(RAW));
     assertFalse(email.getBodyHtml().contains(RAW));

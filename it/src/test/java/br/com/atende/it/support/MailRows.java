@@ -93,4 +93,32 @@ public class MailRows {
             .getSingleResult();
     return Boolean.TRUE.equals(flag) || (flag instanceof Number && ((Number) flag).intValue() == 1);
   }
+
+  /** What became of each received message of that Message-ID ("outcome|sender|subject"). */
+  @SuppressWarnings("unchecked")
+  public List<String> inbound(String messageId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT outcome, sender, subject FROM inbound_message WHERE message_id = ?1")
+            .setParameter(1, messageId)
+            .getResultList();
+    return rows.stream().map(r -> r[0] + "|" + r[1] + "|" + r[2]).toList();
+  }
+
+  /** The sender recorded on the case an email opened. */
+  public String emailSenderOf(long caseId) {
+    return (String)
+        em.createNativeQuery("SELECT email_sender FROM support_case WHERE id = ?1")
+            .setParameter(1, caseId)
+            .getSingleResult();
+  }
+
+  /** How many emails the outbox holds to any of the addresses (an email's row is its sending). */
+  public long emailsTo(List<String> addresses) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM OutboundEmail e WHERE LOWER(e.recipient) IN :addresses",
+            Long.class)
+        .setParameter("addresses", addresses.stream().map(String::toLowerCase).toList())
+        .getSingleResult();
+  }
 }
