@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +62,9 @@ class PasswordRecoveryInBrowserIT {
             new ServerSetup(
                 Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
+    // Arquillian gives the server's root when the EAR has two web modules: the pages' context is
+    // named.
+    String atende = URI.create(this.atende.toString()).resolve("/atende/").toString();
     try (Browser browser = new Browser()) {
       browser.open(atende + "cases/queue.xhtml");
       browser.click(By.id("login-forgot"));
