@@ -16,16 +16,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 abstract class AgentAtTheBrowser {
 
-  @ArquillianResource URL atende;
+  /**
+   * What Arquillian gives: the server's root when the EAR has two web modules (the pages at
+   * /atende, the API at /atende/api). Injected again before every {@code @BeforeEach} method, so
+   * the pages' address is kept apart in {@link #atende}.
+   */
+  @ArquillianResource URL server;
+
+  /** The pages' address, {@code …/atende/}. */
+  URL atende;
 
   Browser browser;
 
   @BeforeEach
   void startBrowser() throws MalformedURLException {
-    // With two web modules in the EAR (the pages at /atende, the API at /atende/api) Arquillian
-    // may give the server's root rather than one module's context: the pages' context is named
-    // here.
-    atende = URI.create(atende.toString()).resolve("/atende/").toURL();
+    atende = URI.create(server.toString()).resolve("/atende/").toURL();
     browser = new Browser();
   }
 
