@@ -1,5 +1,6 @@
 package br.com.atende.it.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,17 +12,29 @@ import br.com.atende.cases.application.DiscussionService;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.attachment.AttachmentUpload;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.integration.application.ApiClientAdminService;
+import br.com.atende.integration.application.CreatedApiClient;
+import br.com.atende.integration.application.NewApiClient;
+import br.com.atende.integration.model.ApiScope;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.Openings;
 import br.com.atende.shared.PageRequest;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +60,9 @@ class IdorSweepIT {
 
   private static final Logger LOG = Logger.getLogger(IdorSweepIT.class.getName());
 
+  private static final HttpClient API =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
   private static final List<String> OUTSIDERS = List.of("diego", "elisa");
 
   @Inject ActingAgent acting;
@@ -60,6 +76,8 @@ class IdorSweepIT {
   @Inject AttachmentService attachments;
 
   @Inject ServletContext web;
+
+  @Inject ApiClientAdminService apiClients;
 
   /** The restricted case and what must never leak of it. */
   record Secret(
@@ -104,6 +122,117 @@ class IdorSweepIT {
       }
     }
     assertTrue(leaks.isEmpty(), "the restricted case leaked:\n" + String.join("\n", leaks));
+  }
+
+  /**
+   * The intake API swept the same way: every GET operation its served OpenAPI document lists (so a
+   * new resource is swept once documented, and IntakeApiIT fails an undocumented one), its path
+   * parameters filled with the case's id and its query named after each id, asked by a clearance-1
+   * API client of another department and by a clearance-3 client of another company.
+   */
+  @Test
+  void outsideApiClientsGetNothingOfARestrictedCaseFromAnyResource() throws Exception {
+    Secret secret = restrictedCase();
+    List<String> operations = apiGetPaths();
+    assertTrue(operations.contains("cases/{id}"), "the sweep found the API: " + operations);
+    List<Long> clients = new ArrayList<>();
+    try {
+      List<String> leaks = new ArrayList<>();
+      for (String token :
+          List.of(
+              apiClient(clients, "ACME Ind", "/ Financeiro", 1),
+              apiClient(clients, "ACME Serv", "", 3))) {
+        for (String operation : operations) {
+          String path = operation.replaceAll("\\{[^}]*\\}", String.valueOf(secret.caseId()));
+          for (String query : apiQueries(secret)) {
+            HttpResponse<String> answer = apiGet(token, path + "?" + query);
+            String body = answer.body();
+            boolean typedTheNumber = query.contains(secret.number());
+            if (body.contains(secret.subject())
+                || body.contains(secret.marker())
+                || (!typedTheNumber && body.contains(secret.number()))) {
+              leaks.add(path + "?" + query + " -> " + answer.statusCode());
+            }
+          }
+        }
+      }
+      assertTrue(leaks.isEmpty(), "the restricted case leaked through the API:\n" + leaks);
+    } finally {
+      for (long id : clients) {
+        acting.as(
+            "admin",
+            () -> {
+              apiClients.revoke(id);
+              return null;
+            });
+      }
+    }
+  }
+
+  /** The ids of the case under the names the API's operations take. */
+  private static List<String> apiQueries(Secret s) {
+    return List.of(
+        named(String.valueOf(s.caseId()), "id", "caseId"),
+        named(s.number(), "number", "caseNumber"),
+        named(String.valueOf(s.partyId()), "partyId"),
+        named(s.subject().split(" ")[0], "name", "q"));
+  }
+
+  /** The GET operations of the API's served OpenAPI document, relative to its server URL. */
+  private static List<String> apiGetPaths() throws Exception {
+    HttpResponse<String> document = apiGet(null, "openapi");
+    assertEquals(200, document.statusCode(), "the API serves its OpenAPI document");
+    JsonObject paths =
+        Json.createReader(new StringReader(document.body())).readObject().getJsonObject("paths");
+    List<String> operations = new ArrayList<>();
+    paths.forEach(
+        (path, item) -> {
+          if (item.asJsonObject().containsKey("get")) {
+            operations.add(path.substring(1));
+          }
+        });
+    return operations;
+  }
+
+  private String apiClient(List<Long> clients, String company, String department, int clearance)
+      throws Exception {
+    long departmentId =
+        acting.as(
+            "admin",
+            () ->
+                apiClients.departments().stream()
+                    .filter(d -> d.name().startsWith(company) && d.name().endsWith(department))
+                    .findFirst()
+                    .orElseThrow()
+                    .id());
+    CreatedApiClient created =
+        acting.as(
+            "admin",
+            () ->
+                apiClients.create(
+                    new NewApiClient(
+                        "Varredura " + UUID.randomUUID(),
+                        departmentId,
+                        clearance,
+                        Set.of(ApiScope.CASES_READ),
+                        6000)));
+    clients.add(created.id());
+    return created.token();
+  }
+
+  private static HttpResponse<String> apiGet(String token, String path) throws Exception {
+    int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/atende/api/v1/" + path))
+            .timeout(Duration.ofSeconds(60));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return API.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IOException("GET " + path + ": " + e.getMessage(), e);
+    }
   }
 
   @Test
