@@ -45,15 +45,11 @@ public class PartyRowReader extends AbstractItemReader {
                 .setParameter(1, id)
                 .getSingleResult();
     file = ImportFile.open(text);
-    while (file.hasNext()) {
+    long read = 1;
+    while (read < position && file.hasNext()) {
       ImportRow row = file.next();
-      if (row.number() > position) {
-        throw new IllegalStateException("the file has fewer rows than the import's position");
-      }
       remember(row);
-      if (row.number() == position) {
-        return;
-      }
+      read = row.number();
     }
   }
 
