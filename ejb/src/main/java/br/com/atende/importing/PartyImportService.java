@@ -36,8 +36,11 @@ public class PartyImportService {
   /** Rows per chunk (and checkpoint) unless the caller says otherwise. */
   public static final int DEFAULT_ITEM_COUNT = 500;
 
-  /** A file larger than this is refused before anything is stored (about 200,000 rows). */
-  public static final int MAX_BYTES = 50 * 1024 * 1024;
+  /**
+   * A file larger than this is refused before anything is stored (the page's upload limit; some
+   * 250,000 rows).
+   */
+  public static final int MAX_BYTES = 25 * 1024 * 1024;
 
   private static final int REPORT_PAGE = 1000;
 
