@@ -9,6 +9,7 @@ import br.com.atende.importing.ImportState;
 import br.com.atende.importing.PartyImportService;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.ImportRows;
+import br.com.atende.it.support.TaxIds;
 import br.com.atende.shared.InvalidInputException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,8 +45,8 @@ class PartyImportIT {
   void
       aFileWithADozenKindsOfBadRowAddsExactlyItsGoodRowsReportsExactlyItsBadOnesAndAddsNothingTwice()
           throws Exception {
-    String[] cpf = cpfs(15);
-    String cnpj = cnpj();
+    String[] cpf = TaxIds.cpfs(15);
+    String cnpj = TaxIds.cnpj();
     String cnpjFormatted = cnpj.replaceFirst("(.{2})(.{3})(.{3})(.{4})(.{2})", "$1.$2.$3/$4-$5");
     String file =
         "\uFEFF"
@@ -177,7 +177,7 @@ class PartyImportIT {
 
   @Test
   void aFileSeparatedBySemicolonsIsReadAlike() throws Exception {
-    String[] cpf = cpfs(2);
+    String[] cpf = TaxIds.cpfs(2);
     String file =
         "kind;name;tax_id;contact_name;contact_email\r\n"
             + "PERSON;\"Silva, Maria\nde Souza\";"
@@ -219,7 +219,7 @@ class PartyImportIT {
   @Test
   void anImportFailingMidwayAndResumedAddsEveryRowOnceAndStillSeesDuplicatesBeforeTheFailure()
       throws Exception {
-    String[] cpf = cpfs(60);
+    String[] cpf = TaxIds.cpfs(60);
     StringBuilder file = new StringBuilder(HEADER).append('\n');
     for (int i = 0; i < 60; i++) {
       file.append("PERSON,Pessoa ").append(i).append(',').append(cpf[i]).append(",,,,,\n");
@@ -278,41 +278,5 @@ class PartyImportIT {
     String csv =
         new String(acting.as("admin", () -> imports.report(importId)), StandardCharsets.UTF_8);
     return List.of(csv.split("\r\n"));
-  }
-
-  /** Valid CPFs of this run: random nine digits each, so that no other test or run has them. */
-  static String[] cpfs(int count) {
-    String[] cpfs = new String[count];
-    for (int i = 0; i < count; i++) {
-      String base = String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
-      int first = cpfDigit(base, 10);
-      int second = cpfDigit(base + first, 11);
-      cpfs[i] = base + first + second;
-    }
-    return cpfs;
-  }
-
-  private static int cpfDigit(String digits, int firstWeight) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      sum += (digits.charAt(i) - '0') * (firstWeight - i);
-    }
-    int remainder = sum * 10 % 11;
-    return remainder == 10 ? 0 : remainder;
-  }
-
-  /** A valid numeric CNPJ of this run. */
-  static String cnpj() {
-    String base = String.format("%08d0001", ThreadLocalRandom.current().nextLong(100_000_000L));
-    int[] weights = {6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
-    for (int length = 12; length <= 13; length++) {
-      int sum = 0;
-      for (int i = 0; i < length; i++) {
-        sum += (base.charAt(i) - '0') * weights[weights.length - length + i];
-      }
-      int remainder = sum % 11;
-      base += remainder < 2 ? 0 : 11 - remainder;
-    }
-    return base;
   }
 }
