@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
@@ -65,7 +66,10 @@ public class PartyRowWriter extends AbstractItemWriter {
         contactsAdded++;
       }
     }
-    em.find(PartyImport.class, id).advancedTo(lastRow, partiesAdded, contactsAdded, refused);
+    // Locked, not just versioned: the service records the execution id in its own transaction
+    // while the first chunk may be running, and a stale version would fail the chunk.
+    em.find(PartyImport.class, id, LockModeType.PESSIMISTIC_WRITE)
+        .advancedTo(lastRow, partiesAdded, contactsAdded, refused);
   }
 
   /**

@@ -8,6 +8,7 @@ import br.com.atende.it.support.TaxIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -186,10 +187,11 @@ class CustomFieldsInBrowserIT extends AgentAtTheBrowser {
             .getAttribute("href");
     assertTrue(browser.fetch(href, "Content-Type").startsWith("200 | text/csv"));
     assertEquals(
-        "row,field,problem,reason\r\n"
-            + "3,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ\r\n"
-            + "4,kind,UNKNOWN_KIND,unknown kind\r\n",
-        browser.fetchBytes(href));
+        List.of(
+            "row,field,problem,reason",
+            "3,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ",
+            "4,kind,UNKNOWN_KIND,unknown kind"),
+        List.of(browser.fetchBytes(href).strip().split("\\R")));
     Files.delete(file);
   }
 
