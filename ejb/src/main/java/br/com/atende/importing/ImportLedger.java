@@ -30,8 +30,15 @@ public class ImportLedger {
     return partyImport.getId();
   }
 
+  /**
+   * A bulk update, which leaves the version alone: the job's first chunk may be writing the same
+   * row by now, and neither must fail the other on a stale version (the chunk locks the row).
+   */
   public void startedAs(long importId, long execution) {
-    find(importId).startedAs(execution);
+    em.createQuery("UPDATE PartyImport i SET i.jobExecutionId = :execution WHERE i.id = :id")
+        .setParameter("execution", execution)
+        .setParameter("id", importId)
+        .executeUpdate();
   }
 
   public PartyImport find(long importId) {

@@ -71,10 +71,6 @@ public class PartyImport {
     this.startedAt = Objects.requireNonNull(at);
   }
 
-  void startedAs(long execution) {
-    this.jobExecutionId = execution;
-  }
-
   /** What one chunk did, up to and including row {@code lastRow}. */
   void advancedTo(long lastRow, long parties, long contacts, long refused) {
     this.position = Math.max(position, lastRow);

@@ -66,8 +66,7 @@ public class PartyRowWriter extends AbstractItemWriter {
         contactsAdded++;
       }
     }
-    // Locked, not just versioned: the service records the execution id in its own transaction
-    // while the first chunk may be running, and a stale version would fail the chunk.
+    // Locked, not just versioned: another execution of the same import must wait, not interleave.
     em.find(PartyImport.class, id, LockModeType.PESSIMISTIC_WRITE)
         .advancedTo(lastRow, partiesAdded, contactsAdded, refused);
   }
