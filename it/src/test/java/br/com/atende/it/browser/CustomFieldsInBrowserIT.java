@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.it.support.TaxIds;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -15,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The administrator gives a case type a date field and a choice field; an agent fills them on a
  * case of that type and finds them audited; a case of a type without fields has no such tab. The
  * administrator also creates an API client, sees its token once, and revokes it (kept here, with
- * the other administration page, to spare the suite a deployment).
+ * the other administration page, to spare the suite a deployment), and imports a CSV file of
+ * parties, following its progress and downloading the report of its refused rows.
  */
 @RunAsClient
 class CustomFieldsInBrowserIT extends AgentAtTheBrowser {
@@ -143,6 +149,50 @@ class CustomFieldsInBrowserIT extends AgentAtTheBrowser {
         ExpectedConditions.textToBePresentInElementLocated(
             By.xpath("//tr[td[contains(., '" + name + "')]]"), "Revogado"));
     assertEquals(401, apiStatus(token), "a revoked token is refused");
+  }
+
+  @Test
+  void anAdminImportsAFileOfPartiesFollowsItsProgressAndDownloadsTheReportOfItsRefusedRows()
+      throws Exception {
+    String[] cpf = TaxIds.cpfs(2);
+    Path file = Files.createTempFile("clientes", ".csv");
+    Files.writeString(
+        file,
+        "\uFEFFkind;name;tax_id;contact_name;contact_email\r\n"
+            + "PERSON;Cliente Importado;"
+            + cpf[0]
+            + ";Rita;rita@example.com\r\n"
+            + "PERSON;CPF Errado;123.456.789-00;;\r\n"
+            + "ALIEN;Tipo Estranho;"
+            + cpf[1]
+            + ";;\r\n",
+        StandardCharsets.UTF_8);
+    browser.open(atende + "admin/import.xhtml");
+    browser.logIn("admin", "atende");
+    browser.until(ExpectedConditions.urlContains("/admin/import.xhtml"));
+
+    browser.attach(By.id("importForm:file"), file);
+    browser.click(By.id("importForm:start"));
+
+    browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:progress")));
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("importState"), "concluída"));
+    assertTrue(
+        browser.textOf(By.id("progressText")).contains("clientes incluídos: 1"),
+        browser.textOf(By.id("progressText")));
+    assertTrue(browser.textOf(By.id("progressText")).contains("linhas recusadas: 2"));
+    String href =
+        browser
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("downloadReport")))
+            .getAttribute("href");
+    assertTrue(browser.fetch(href, "Content-Type").startsWith("200 | text/csv"));
+    assertEquals(
+        List.of(
+            "row,field,problem,reason",
+            "3,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ",
+            "4,kind,UNKNOWN_KIND,unknown kind"),
+        List.of(browser.fetchBytes(href).strip().split("\\R")));
+    Files.delete(file);
   }
 
   private int apiStatus(String token) throws Exception {

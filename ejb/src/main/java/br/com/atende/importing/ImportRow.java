@@ -1,0 +1,42 @@
+package br.com.atende.importing;
+
+import java.io.Serializable;
+
+/**
+ * One record of an import file as read: its row number (the header is row 1), its fields by column
+ * (blank fields as null), and what the reader alone can tell: that its fields do not match the
+ * header, that the file cannot be read from here on, or that an earlier row had the same key.
+ */
+public record ImportRow(
+    long number,
+    String kind,
+    String name,
+    String taxId,
+    String phone,
+    String email,
+    String contactName,
+    String contactEmail,
+    String contactPhone,
+    RowProblem readProblem)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static ImportRow refused(long number, RowProblem problem) {
+    return new ImportRow(number, null, null, null, null, null, null, null, null, problem);
+  }
+
+  ImportRow duplicate() {
+    return new ImportRow(
+        number,
+        kind,
+        name,
+        taxId,
+        phone,
+        email,
+        contactName,
+        contactEmail,
+        contactPhone,
+        RowProblem.DUPLICATE_IN_FILE);
+  }
+}

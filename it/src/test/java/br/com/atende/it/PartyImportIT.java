@@ -1,0 +1,282 @@
+package br.com.atende.it;
+
+import static br.com.atende.it.support.BatchJobs.awaitEnd;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import br.com.atende.importing.ImportProgress;
+import br.com.atende.importing.ImportState;
+import br.com.atende.importing.PartyImportService;
+import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.ImportRows;
+import br.com.atende.it.support.TaxIds;
+import br.com.atende.shared.InvalidInputException;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The CSV import of parties and contacts (issue 14), run by the server's batch runtime: a file with
+ * a byte order mark, both line ends, quoted fields with line breaks and a dozen kinds of bad row
+ * adds exactly its good rows and reports exactly its bad ones; a re-run adds nothing; a semicolon
+ * file reads alike; an import failing midway and resumed adds every row once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PartyImportIT {
+
+  private static final String HEADER =
+      "kind,name,tax_id,phone,email,contact_name,contact_email,contact_phone";
+
+  @Inject ActingAgent acting;
+
+  @Inject PartyImportService imports;
+
+  @Inject ImportRows rows;
+
+  @Test
+  void
+      aFileWithADozenKindsOfBadRowAddsExactlyItsGoodRowsReportsExactlyItsBadOnesAndAddsNothingTwice()
+          throws Exception {
+    String[] cpf = TaxIds.cpfs(15);
+    String cnpj = TaxIds.cnpj();
+    String cnpjFormatted = cnpj.replaceFirst("(.{2})(.{3})(.{3})(.{4})(.{2})", "$1.$2.$3/$4-$5");
+    String file =
+        "\uFEFF"
+            + HEADER
+            + "\r\n"
+            // 2: a person with a phone and an email
+            + "PERSON,Ana Importada,"
+            + cpf[0]
+            + ",(31) 3333-1000,ana@example.com,,,\r\n"
+            // 3: a company whose name holds a semicolon, doubled quotes and a line break; a contact
+            + "CUSTOMER_SUPPLIER,\"Acme; Filial \"\"Centro\"\"\nSegunda linha\","
+            + cnpjFormatted
+            + ",,,Bruno,bruno@acme.example,+55 31 99999-0000\n"
+            // 4: the same company again with another contact: not a duplicate
+            + "CUSTOMER_SUPPLIER,Acme,"
+            + cnpj
+            + ",,,Carla,Carla@Acme.example,\r\n"
+            // 5: the kind in lower case
+            + "student,Aluno Importado,"
+            + cpf[1]
+            + ",,,,,\n"
+            // 6 to 21: bad rows
+            + ",Sem Tipo,"
+            + cpf[2]
+            + ",,,,,\r\n"
+            + "ALIEN,Tipo Estranho,"
+            + cpf[3]
+            + ",,,,,\n"
+            + "PERSON,,"
+            + cpf[4]
+            + ",,,,,\n"
+            + "PERSON,"
+            + "N".repeat(201)
+            + ","
+            + cpf[5]
+            + ",,,,,\r\n"
+            + "PERSON,Sem CPF,,,,,,\n"
+            + "PERSON,CPF Ruim,123.456.789-00,,,,,\n"
+            + "PERSON,Email Ruim,"
+            + cpf[6]
+            + ",,not-an-email,,,\n"
+            + "PERSON,Fone Ruim,"
+            + cpf[7]
+            + ",12,,,,\r\n"
+            + "PERSON,Contato Sem Nome,"
+            + cpf[8]
+            + ",,,,x@contato.example,\n"
+            + "PERSON,Contato Sem Email,"
+            + cpf[9]
+            + ",,,Fulano,,\n"
+            + "PERSON,Contato Email Ruim,"
+            + cpf[10]
+            + ",,,Fulano,fulano@@x,\n"
+            + "PERSON,Contato Fone Ruim,"
+            + cpf[11]
+            + ",,,Fulano,f@contato.example,abc\n"
+            + "PERSON,Ana De Novo,"
+            + cpf[0]
+            + ",,,,,\r\n"
+            + "PERSON,Curta,"
+            + cpf[12]
+            + "\n"
+            + "CUSTOMER_SUPPLIER,Empresa Ruim,11.222.333/0001-00,,,,,\n"
+            + ",,999,,,,,\r\n"
+            // 22: a teacher, the last line without a line end
+            + "TEACHER,Professora Importada,"
+            + cpf[13]
+            + ",,prof@example.com,,,";
+    List<String> taxIds = List.of(cpf);
+    List<String> allTaxIds = new ArrayList<>(taxIds);
+    allTaxIds.add(cnpj);
+
+    ImportProgress first = importAndAwait("clientes.csv", file);
+
+    assertEquals(ImportState.COMPLETED, first.state());
+    assertEquals(21, first.rowsRead());
+    assertEquals(21, first.totalRows());
+    assertEquals(4, first.partiesAdded());
+    assertEquals(2, first.contactsAdded());
+    assertEquals(16, first.rowsRefused());
+    assertEquals(
+        List.of(
+                cnpj + " CUSTOMER_SUPPLIER Acme; Filial \"Centro\"\nSegunda linha",
+                cpf[0] + " PERSON Ana Importada",
+                cpf[13] + " TEACHER Professora Importada",
+                cpf[1] + " STUDENT Aluno Importado")
+            .stream()
+            .sorted()
+            .toList(),
+        rows.parties(allTaxIds));
+    assertEquals(
+        List.of(cnpj + " Carla@Acme.example Carla", cnpj + " bruno@acme.example Bruno"),
+        rows.contacts(allTaxIds));
+    List<String> expectedReport =
+        List.of(
+            "row,field,problem,reason",
+            "6,kind,MISSING_KIND,the kind is missing",
+            "7,kind,UNKNOWN_KIND,unknown kind",
+            "8,name,MISSING_NAME,the name is missing",
+            "9,name,TOO_LONG,too long",
+            "10,tax_id,MISSING_TAX_ID,the CPF/CNPJ is missing",
+            "11,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ",
+            "12,email,INVALID_EMAIL,invalid email address",
+            "13,phone,INVALID_PHONE,invalid phone",
+            "14,contact_name,MISSING_CONTACT_NAME,the contact has an email but no name",
+            "15,contact_email,MISSING_CONTACT_EMAIL,the contact has a name but no email",
+            "16,contact_email,INVALID_EMAIL,invalid email address",
+            "17,contact_phone,INVALID_PHONE,invalid phone",
+            "18,tax_id,DUPLICATE_IN_FILE,duplicate in the file: same CPF/CNPJ and contact email as"
+                + " an earlier row",
+            "19,,WRONG_FIELD_COUNT,the row has not as many fields as the header",
+            "20,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ",
+            "21,kind,MISSING_KIND,the kind is missing",
+            "21,name,MISSING_NAME,the name is missing",
+            "21,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ");
+    assertEquals(expectedReport, report(first.importId()));
+
+    ImportProgress again = importAndAwait("clientes.csv", file);
+
+    assertEquals(ImportState.COMPLETED, again.state());
+    assertEquals(0, again.partiesAdded());
+    assertEquals(0, again.contactsAdded());
+    assertEquals(16, again.rowsRefused());
+    assertEquals(4, rows.partyCount(allTaxIds));
+    assertEquals(2, rows.contacts(allTaxIds).size());
+    assertEquals(expectedReport, report(again.importId()));
+  }
+
+  @Test
+  void aFileSeparatedBySemicolonsIsReadAlike() throws Exception {
+    String[] cpf = TaxIds.cpfs(2);
+    String file =
+        "kind;name;tax_id;contact_name;contact_email\r\n"
+            + "PERSON;\"Silva, Maria\nde Souza\";"
+            + cpf[0]
+            + ";Maria;maria@example.com\r\n"
+            + "PERSON;Sem Email;"
+            + cpf[1]
+            + ";;maria@@example.com\r\n";
+
+    ImportProgress done = importAndAwait("ponto-e-virgula.csv", file);
+
+    assertEquals(ImportState.COMPLETED, done.state());
+    assertEquals(1, done.partiesAdded());
+    assertEquals(1, done.contactsAdded());
+    assertEquals(List.of(cpf[0] + " PERSON Silva, Maria\nde Souza"), rows.parties(List.of(cpf)));
+    assertEquals(
+        List.of(
+            "row,field,problem,reason",
+            "3,contact_email,INVALID_EMAIL,invalid email address",
+            "3,contact_name,MISSING_CONTACT_NAME,the contact has an email but no name"),
+        report(done.importId()));
+  }
+
+  @Test
+  void aFileWithoutTheRequiredColumnsIsRefusedNamingTheFile() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                acting.as(
+                    "admin",
+                    () ->
+                        imports.start(
+                            "sem-cabecalho.csv",
+                            "name,email\nAna,ana@example.com\n".getBytes(StandardCharsets.UTF_8))));
+    assertEquals("file", refused.field());
+  }
+
+  @Test
+  void anImportFailingMidwayAndResumedAddsEveryRowOnceAndStillSeesDuplicatesBeforeTheFailure()
+      throws Exception {
+    String[] cpf = TaxIds.cpfs(60);
+    StringBuilder file = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 60; i++) {
+      file.append("PERSON,Pessoa ").append(i).append(',').append(cpf[i]).append(",,,,,\n");
+    }
+    // Row 62 repeats row 2, which the failed execution read: the resumed one must still know it.
+    file.append("PERSON,Pessoa Repetida,").append(cpf[0]).append(",,,,,\n");
+    byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+    long importId = acting.as("admin", () -> imports.start("grande.csv", content, 10, 25));
+    await(importId);
+    long execution = rows.executionOf(importId);
+
+    assertEquals(BatchStatus.FAILED, awaitEnd(execution));
+    ImportProgress failed = acting.as("admin", () -> imports.progress(importId));
+    assertEquals(ImportState.INTERRUPTED, failed.state());
+    assertEquals(20, failed.rowsRead(), "two chunks of ten were written, the third rolled back");
+    assertEquals(20, rows.partyCount(Arrays.asList(cpf)));
+
+    acting.as(
+        "admin",
+        () -> {
+          imports.resume(importId);
+          return null;
+        });
+    ImportProgress resumed = await(importId);
+
+    assertEquals(ImportState.COMPLETED, resumed.state());
+    assertEquals(61, resumed.rowsRead());
+    assertEquals(60, resumed.partiesAdded());
+    assertEquals(60, rows.partyCount(Arrays.asList(cpf)));
+    assertEquals(
+        List.of(
+            "row,field,problem,reason",
+            "62,tax_id,DUPLICATE_IN_FILE,duplicate in the file: same CPF/CNPJ and contact email as"
+                + " an earlier row"),
+        report(importId));
+  }
+
+  private ImportProgress importAndAwait(String name, String file) throws Exception {
+    long importId =
+        acting.as("admin", () -> imports.start(name, file.getBytes(StandardCharsets.UTF_8)));
+    return await(importId);
+  }
+
+  /** The import's progress once it is no longer running, polled for up to two minutes. */
+  private ImportProgress await(long importId) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    ImportProgress progress = acting.as("admin", () -> imports.progress(importId));
+    while (progress.isRunning() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+      progress = acting.as("admin", () -> imports.progress(importId));
+    }
+    return progress;
+  }
+
+  private List<String> report(long importId) throws Exception {
+    String csv =
+        new String(acting.as("admin", () -> imports.report(importId)), StandardCharsets.UTF_8);
+    return List.of(csv.split("\r\n"));
+  }
+}

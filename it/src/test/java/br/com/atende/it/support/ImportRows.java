@@ -1,0 +1,59 @@
+package br.com.atende.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * What an import left in the database, read with plain queries: the parties with given tax ids (one
+ * line per party, so a party added twice shows twice) and their contacts' emails.
+ */
+@Stateless
+@PermitAll
+public class ImportRows {
+
+  @PersistenceContext private EntityManager em;
+
+  /** "taxId kind name" of every party with one of the tax ids, in tax id order. */
+  public List<String> parties(Collection<String> taxIds) {
+    List<String> lines = new ArrayList<>();
+    for (int first = 0; first < taxIds.size(); first += 1000) {
+      List<String> some = List.copyOf(taxIds).subList(first, Math.min(taxIds.size(), first + 1000));
+      em.createQuery(
+              "SELECT p.taxId, p.kind, p.name FROM Party p WHERE p.taxId IN :ids", Object[].class)
+          .setParameter("ids", some)
+          .getResultList()
+          .forEach(row -> lines.add(row[0] + " " + row[1] + " " + row[2]));
+    }
+    lines.sort(null);
+    return lines;
+  }
+
+  /** How many parties hold one of the tax ids. */
+  public long partyCount(Collection<String> taxIds) {
+    return parties(taxIds).size();
+  }
+
+  /** "taxId email name" of every contact of the parties with the tax ids, sorted. */
+  public List<String> contacts(Collection<String> taxIds) {
+    return em.createQuery(
+            "SELECT CONCAT(c.party.taxId, ' ', c.email, ' ', c.name) FROM Contact c"
+                + " WHERE c.party.taxId IN :ids ORDER BY c.party.taxId, c.email",
+            String.class)
+        .setParameter("ids", List.copyOf(taxIds))
+        .getResultList();
+  }
+
+  /** The job execution an import last ran as. */
+  public long executionOf(long importId) {
+    return ((Number)
+            em.createNativeQuery("SELECT job_execution_id FROM party_import WHERE id = ?1")
+                .setParameter(1, importId)
+                .getSingleResult())
+        .longValue();
+  }
+}
