@@ -76,8 +76,11 @@ class CustomFieldsInBrowserIT extends AgentAtTheBrowser {
             By.tagName("body"), "Campos complementares salvos"));
 
     browser.openTab("caseForm:tabs:auditTab");
+    // The tab's table arrives by ajax after the tab shows: wait for its rows, then read them.
+    browser.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("caseForm:tabs:audit"), "Prazo " + token));
     String audit = browser.textOf(By.id("caseForm:tabs:audit"));
-    assertTrue(audit.contains("Prazo " + token), audit);
     assertTrue(audit.contains("2026-05-20"), audit);
     assertTrue(audit.contains("Balcão"), audit);
 
