@@ -96,9 +96,10 @@ public class AgentAdministration {
   public List<Choice> departments() {
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(d.id, CONCAT(c.name, ' / ', d.name))"
-                + " FROM Department d JOIN d.company c WHERE d.active = TRUE"
+                + " FROM Department d JOIN d.company c WHERE d.active = :active"
                 + " ORDER BY c.name, d.name",
             Choice.class)
+        .setParameter("active", true)
         .getResultList();
   }
 
@@ -209,11 +210,12 @@ public class AgentAdministration {
   private void refuseLastAdmin(Agent leaving, String field) {
     List<Agent> admins =
         em.createQuery(
-                "SELECT a FROM Agent a WHERE a.active = TRUE"
+                "SELECT a FROM Agent a WHERE a.active = :active"
                     + " AND EXISTS (SELECT r FROM Agent b JOIN b.roles r"
                     + " WHERE b = a AND r = :admin)",
                 Agent.class)
             .setParameter("admin", Role.ADMIN)
+            .setParameter("active", true)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     if (admins.stream().allMatch(leaving::isSameAs)) {
