@@ -92,15 +92,20 @@ public class AgentAdministration {
     return query;
   }
 
-  /** The active departments an agent may be put in, with their company's name. */
+  /**
+   * The active departments an agent may be put in, with their company's name. The names are joined
+   * here, not in JPQL: EclipseLink stops binding parameters in a query with a text literal, and
+   * then writes the boolean as a number that H2 refuses to compare.
+   */
   public List<Choice> departments() {
     return em.createQuery(
-            "SELECT NEW br.com.atende.shared.Choice(d.id, CONCAT(c.name, ' / ', d.name))"
-                + " FROM Department d JOIN d.company c WHERE d.active = :active"
-                + " ORDER BY c.name, d.name",
-            Choice.class)
+            "SELECT d.id, c.name, d.name FROM Department d JOIN d.company c"
+                + " WHERE d.active = :active ORDER BY c.name, d.name",
+            Object[].class)
         .setParameter("active", true)
-        .getResultList();
+        .getResultStream()
+        .map(row -> new Choice((Long) row[0], row[1] + " / " + row[2]))
+        .toList();
   }
 
   public List<Choice> profiles() {
@@ -210,15 +215,13 @@ public class AgentAdministration {
   private void refuseLastAdmin(Agent leaving, String field) {
     List<Agent> admins =
         em.createQuery(
-                "SELECT a FROM Agent a WHERE a.active = :active"
-                    + " AND EXISTS (SELECT r FROM Agent b JOIN b.roles r"
+                "SELECT a FROM Agent a WHERE EXISTS (SELECT r FROM Agent b JOIN b.roles r"
                     + " WHERE b = a AND r = :admin)",
                 Agent.class)
             .setParameter("admin", Role.ADMIN)
-            .setParameter("active", true)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
-    if (admins.stream().allMatch(leaving::isSameAs)) {
+    if (admins.stream().filter(Agent::isActive).allMatch(leaving::isSameAs)) {
       throw new BusinessException("error.agent.lastAdmin", field);
     }
   }

@@ -141,7 +141,7 @@ class PasswordRecoveryInBrowserIT {
             .id();
     long department =
         acting.as("admin", () -> departments.create(new DepartmentForm(acme, NEW_DEPARTMENT)));
-    String opener = fixtures.agent(3, Set.of(), Role.AGENT);
+    String opener = fixtures.agent(3, Set.of(), Role.SUPERVISOR, Role.AGENT);
     long party = openings.partyId(opener, "Helen");
     acting.as(
         opener,
