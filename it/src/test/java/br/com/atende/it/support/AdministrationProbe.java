@@ -59,12 +59,11 @@ public class AdministrationProbe {
    * refusal rolls the whole transaction back, the other agents' deactivation included.
    */
   public BusinessException refusalWhileAlone(String login, Callable<?> action) throws Exception {
-    em.createQuery(
-            "UPDATE Agent a SET a.active = :inactive WHERE a.login <> :login AND a.active = :active")
-        .setParameter("inactive", false)
-        .setParameter("active", true)
+    em.createQuery("SELECT a FROM Agent a WHERE a.login <> :login", Agent.class)
         .setParameter("login", login)
-        .executeUpdate();
+        .getResultStream()
+        .forEach(Agent::deactivate);
+    em.flush();
     try {
       action.call();
     } catch (BusinessException refused) {
