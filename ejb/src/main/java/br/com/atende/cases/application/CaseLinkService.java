@@ -130,8 +130,10 @@ public class CaseLinkService {
     Case supportCase = access.visible(caseId, agents.currentAgent());
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(d.id, d.name) FROM Department d"
-                + " WHERE d.company.id = :company AND d.id <> :own ORDER BY d.name",
+                + " WHERE d.company.id = :company AND d.id <> :own AND d.active = :active"
+                + " ORDER BY d.name",
             Choice.class)
+        .setParameter("active", true)
         .setParameter("company", supportCase.getCompany().getId())
         .setParameter("own", supportCase.getDepartment().getId())
         .getResultList();

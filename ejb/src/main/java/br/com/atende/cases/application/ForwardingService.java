@@ -198,9 +198,10 @@ public class ForwardingService {
     Agent viewer = agents.currentAgent();
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(d.id, d.name) FROM Department d"
-                + " WHERE d.company.id = :company ORDER BY d.name",
+                + " WHERE d.company.id = :company AND d.active = :active ORDER BY d.name",
             Choice.class)
         .setParameter("company", viewer.getCompany().getId())
+        .setParameter("active", true)
         .getResultList();
   }
 

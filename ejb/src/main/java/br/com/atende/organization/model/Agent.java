@@ -194,6 +194,40 @@ public class Agent implements Identified {
     return clearance;
   }
 
+  /**
+   * An administrator changes who the agent is and what it may do; the login stays (it names the
+   * agent in the history and in the realm), and so does the password.
+   */
+  public void change(
+      Department newDepartment,
+      String newName,
+      String newEmail,
+      String newLanguage,
+      int newClearance,
+      Set<Role> newRoles,
+      Profile newProfile) {
+    if (newClearance < 0) {
+      throw new IllegalArgumentException("clearance must not be negative");
+    }
+    this.department = Objects.requireNonNull(newDepartment);
+    this.company = newDepartment.getCompany();
+    this.name = Objects.requireNonNull(newName);
+    this.email = Objects.requireNonNull(newEmail);
+    this.language = Objects.requireNonNull(newLanguage);
+    this.clearance = newClearance;
+    this.roles.clear();
+    this.roles.addAll(newRoles);
+    this.profile = newProfile;
+  }
+
+  public Profile getProfile() {
+    return profile;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
   /** No longer active: the realm refuses its login from the next request on. */
   public void deactivate() {
     active = false;

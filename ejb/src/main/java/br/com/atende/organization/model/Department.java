@@ -12,7 +12,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.util.Objects;
 
-/** A department (desk) of a company: where its cases queue. */
+/**
+ * A department (desk) of a company: where its cases queue. Deactivated rather than deleted once
+ * anything refers to it.
+ */
 @Cacheable
 @Entity
 public class Department implements Identified {
@@ -28,6 +31,10 @@ public class Department implements Identified {
 
   @Column(nullable = false, length = 120)
   private String name;
+
+  /** Inactive: kept for the cases and agents that refer to it, offered for nothing new. */
+  @Column(nullable = false)
+  private boolean active = true;
 
   protected Department() {}
 
@@ -46,5 +53,21 @@ public class Department implements Identified {
 
   public String getName() {
     return name;
+  }
+
+  public void rename(String newName) {
+    this.name = Objects.requireNonNull(newName);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
   }
 }

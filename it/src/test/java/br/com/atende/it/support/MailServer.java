@@ -3,6 +3,7 @@ package br.com.atende.it.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -51,6 +52,23 @@ public final class MailServer implements AutoCloseable {
     }
     throw new AssertionError(
         "no email with " + Arrays.toString(subjectWords) + " within " + DELIVERY_TIMEOUT);
+  }
+
+  /**
+   * The first email to this recipient; waits for it to arrive. Emails of earlier tests, delivered
+   * late by the outbox, may arrive meanwhile: they are passed over.
+   */
+  public MimeMessage awaitEmailTo(String recipient) throws Exception {
+    Instant deadline = Instant.now().plus(DELIVERY_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage m : smtp.getReceivedMessages()) {
+        if (recipient.equals(m.getRecipients(Message.RecipientType.TO)[0].toString())) {
+          return m;
+        }
+      }
+      smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("no email to " + recipient + " within " + DELIVERY_TIMEOUT);
   }
 
   public MimeMessage[] received() {

@@ -1,9 +1,9 @@
 package br.com.atende.web.admin;
 
-import br.com.atende.account.application.AccountRow;
-import br.com.atende.account.application.AgentAccounts;
 import br.com.atende.account.application.PasswordLinks;
 import br.com.atende.account.model.PasswordLink;
+import br.com.atende.administration.application.AgentAdministration;
+import br.com.atende.administration.application.AgentRow;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.web.shared.Feedback;
 import br.com.atende.web.shared.PagedModel;
@@ -14,8 +14,9 @@ import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * The agents' accounts, paged in the database, each with "send invitation or reset link" (an
- * invitation while the agent has never chosen a password).
+ * The agents' list of the agents page, paged and filtered in the database, each with "send
+ * invitation or reset link" (an invitation while the agent has never chosen a password) and
+ * "deactivate". The form that creates and changes an agent is {@link AgentFormBacking}.
  */
 @Named
 @ViewScoped
@@ -23,12 +24,14 @@ public class AgentAccountsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private AgentAccounts accounts;
+  @Inject private AgentAdministration agents;
 
   @Inject private PasswordLinks links;
 
-  private final LazyDataModel<AccountRow> agents =
-      new PagedModel<>(page -> accounts.page(page), () -> accounts.count(), AccountRow::id);
+  private String filter;
+
+  private final LazyDataModel<AgentRow> rows =
+      new PagedModel<>(page -> agents.page(filter, page), () -> agents.count(filter), AgentRow::id);
 
   public void sendLink(long agentId, String login) {
     try {
@@ -39,7 +42,24 @@ public class AgentAccountsBacking implements Serializable {
     }
   }
 
-  public LazyDataModel<AccountRow> getAgents() {
-    return agents;
+  public void deactivate(long agentId, String login) {
+    try {
+      agents.deactivate(agentId);
+      Feedback.info("agents.deactivated", login);
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  public LazyDataModel<AgentRow> getAgents() {
+    return rows;
+  }
+
+  public String getFilter() {
+    return filter;
+  }
+
+  public void setFilter(String filter) {
+    this.filter = filter;
   }
 }

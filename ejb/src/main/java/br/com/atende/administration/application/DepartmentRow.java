@@ -1,0 +1,4 @@
+package br.com.atende.administration.application;
+
+/** A department as the administrators' list shows it, with its company's name. */
+public record DepartmentRow(long id, String company, String name, boolean active) {}
