@@ -6,15 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.cases.notification.AgentAddress;
+import br.com.atende.cases.notification.CaseEmailService;
+import br.com.atende.customfield.application.CustomFieldService;
 import br.com.atende.integration.application.ApiClientAdminService;
 import br.com.atende.integration.application.CreatedApiClient;
 import br.com.atende.integration.application.NewApiClient;
 import br.com.atende.integration.model.ApiScope;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.CustomFieldSetup;
 import br.com.atende.it.support.Deployments;
 import br.com.atende.it.support.Openings;
+import br.com.atende.shared.Choice;
+import br.com.atende.workflow.application.WorkflowService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -65,6 +72,16 @@ class IntakeApiIT {
   @Inject Openings openings;
 
   @Inject CaseService cases;
+
+  @Inject ForwardingService forwarding;
+
+  @Inject CustomFieldService customFields;
+
+  @Inject WorkflowService workflows;
+
+  @Inject CaseEmailService caseEmails;
+
+  @Inject CustomFieldSetup fieldSetup;
 
   /** The clients a test created, revoked after it: their agents leave the agent lists again. */
   private final List<Long> created = new ArrayList<>();
@@ -380,6 +397,49 @@ class IntakeApiIT {
         throw new ClassNotFoundException(name, e);
       }
     }
+  }
+
+  @Test
+  void theAgentAnApiClientActsAsIsInNoAgentListAPersonPicksFrom() throws Exception {
+    String name = "Robô " + UUID.randomUUID();
+    long departmentId = suporte();
+    CreatedApiClient client =
+        acting.as(
+            "admin",
+            () ->
+                clients.create(
+                    new NewApiClient(
+                        name,
+                        departmentId,
+                        3,
+                        Set.of(ApiScope.CASES_READ, ApiScope.CASES_WRITE),
+                        1000)));
+    created.add(client.id());
+    String agentName = "API: " + name;
+    OpenedCase open = carlasCase("Listas", 0);
+    long type = fieldSetup.caseType("Robô");
+
+    Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
+    lists.put("forward to", names(acting.as("carla", () -> forwarding.forwardTargets())));
+    lists.put("transfer to", names(acting.as("carla", () -> forwarding.agentsOf(departmentId))));
+    lists.put("assign to", names(acting.as("carla", () -> cases.assignableAgents(open.id()))));
+    lists.put("open assigned to", names(acting.as("carla", () -> cases.openingAssignees())));
+    lists.put("agent field", names(acting.as("carla", () -> customFields.agentsToChoose())));
+    lists.put("workflow step", names(acting.as("admin", () -> workflows.agentsFor(type))));
+    lists.put(
+        "email copies",
+        acting.as("carla", () -> caseEmails.agentsToCopy(open.id())).stream()
+            .map(AgentAddress::name)
+            .toList());
+    lists.forEach(
+        (list, names) -> {
+          assertTrue(names.contains("Ana Souza") || names.contains("Carla Mendes"), list + names);
+          assertFalse(names.contains(agentName), "the API client's agent in " + list);
+        });
+  }
+
+  private static List<String> names(List<Choice> choices) {
+    return choices.stream().map(c -> c.name().replaceAll(" \\(.*\\)$", "")).toList();
   }
 
   private String client(int clearance, Set<ApiScope> scopes, int perMinute) throws Exception {

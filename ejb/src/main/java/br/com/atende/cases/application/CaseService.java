@@ -229,11 +229,13 @@ public class CaseService {
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a JOIN a.roles r"
                 + " WHERE a.department.id = :department AND a.active = :active AND r = :agentRole"
+                + " AND a.apiClient = :apiClient"
                 + " AND a.id <> :holder ORDER BY a.name, a.id",
             Choice.class)
         .setParameter("department", supervisor.getDepartment().getId())
         .setParameter("active", true)
         .setParameter("agentRole", Role.AGENT)
+        .setParameter("apiClient", false)
         .setParameter("holder", supportCase.getHolderId() == null ? -1L : supportCase.getHolderId())
         .setMaxResults(ASSIGNABLE_LIMIT)
         .getResultList();
@@ -252,11 +254,13 @@ public class CaseService {
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a JOIN a.roles r"
                 + " WHERE a.department.id = :department AND a.active = :active AND r = :agentRole"
+                + " AND a.apiClient = :apiClient"
                 + " ORDER BY a.name, a.id",
             Choice.class)
         .setParameter("department", opener.getDepartment().getId())
         .setParameter("active", true)
         .setParameter("agentRole", Role.AGENT)
+        .setParameter("apiClient", false)
         .setMaxResults(ASSIGNABLE_LIMIT)
         .getResultList();
   }

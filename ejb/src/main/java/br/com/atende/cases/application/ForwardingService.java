@@ -172,8 +172,10 @@ public class ForwardingService {
     return em
         .createQuery(
             "SELECT a.id, a.name, co.name FROM Agent a JOIN a.company co JOIN a.roles r"
-                + " WHERE a.active = :active AND a.id <> :viewer AND r = :agentRole ORDER BY a.name",
+                + " WHERE a.active = :active AND a.apiClient = :apiClient AND a.id <> :viewer"
+                + " AND r = :agentRole ORDER BY a.name",
             Object[].class)
+        .setParameter("apiClient", false)
         .setParameter("viewer", viewer.getId())
         .setParameter("agentRole", Role.AGENT)
         .setParameter("active", true)
@@ -209,8 +211,10 @@ public class ForwardingService {
   public List<Choice> agentsOf(long departmentId) {
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a"
-                + " WHERE a.department.id = :department AND a.active = :active ORDER BY a.name",
+                + " WHERE a.department.id = :department AND a.active = :active"
+                + " AND a.apiClient = :apiClient ORDER BY a.name",
             Choice.class)
+        .setParameter("apiClient", false)
         .setParameter("department", departmentId)
         .setParameter("active", true)
         .getResultList();

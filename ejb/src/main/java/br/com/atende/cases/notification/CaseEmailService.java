@@ -84,10 +84,11 @@ public class CaseEmailService {
     Case supportCase = access.visible(caseId, viewer);
     return em.createQuery(
             "SELECT NEW br.com.atende.cases.notification.AgentAddress(a.id, a.name, a.email)"
-                + " FROM Agent a WHERE a.company.id = :company"
+                + " FROM Agent a WHERE a.company.id = :company AND a.apiClient = :apiClient"
                 + " AND (a.clearance >= :level OR a.id = :holder) ORDER BY a.name",
             AgentAddress.class)
         .setParameter("company", viewer.getCompany().getId())
+        .setParameter("apiClient", false)
         .setParameter("level", supportCase.getAccessLevel())
         .setParameter("holder", supportCase.getHolderId() == null ? -1L : supportCase.getHolderId())
         .getResultList();
@@ -192,8 +193,9 @@ public class CaseEmailService {
     List<Object[]> found =
         em.createQuery(
                 "SELECT a.id, a.email, a.clearance, a.name FROM Agent a"
-                    + " WHERE a.id IN :ids AND a.company.id = :company",
+                    + " WHERE a.id IN :ids AND a.company.id = :company AND a.apiClient = :apiClient",
                 Object[].class)
+            .setParameter("apiClient", false)
             .setParameter("ids", agentIds)
             .setParameter("company", sender.getCompany().getId())
             .getResultList();

@@ -186,7 +186,8 @@ public class CustomFieldService {
   public List<Choice> agentsToChoose() {
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a"
-                + " WHERE a.company.id = :company AND a.active = TRUE ORDER BY a.name",
+                + " WHERE a.company.id = :company AND a.active = TRUE"
+                + " AND a.apiClient = FALSE ORDER BY a.name",
             Choice.class)
         .setParameter("company", agents.currentAgent().getCompany().getId())
         .getResultList();

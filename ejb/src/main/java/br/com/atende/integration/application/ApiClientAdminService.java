@@ -50,13 +50,14 @@ public class ApiClientAdminService {
     String login = "api-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     Agent agent =
         new Agent(
-            department,
-            login,
-            "API: " + command.name().strip(),
-            login + "@api.invalid",
-            hasher.hash(UUID.randomUUID().toString().toCharArray()),
-            command.clearance(),
-            Set.of(Role.AGENT));
+                department,
+                login,
+                "API: " + command.name().strip(),
+                login + "@api.invalid",
+                hasher.hash(UUID.randomUUID().toString().toCharArray()),
+                command.clearance(),
+                Set.of(Role.AGENT))
+            .actingForApiClient();
     em.persist(agent);
     String token = ApiTokens.newToken();
     ApiClient client =

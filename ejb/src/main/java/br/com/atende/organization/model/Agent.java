@@ -69,6 +69,14 @@ public class Agent implements Identified {
   @Column(nullable = false)
   private boolean active = true;
 
+  /**
+   * The agent an API client acts as (issue 16): no person, so no pick-list offers it (forward,
+   * assign, transfer, email copies, custom fields, workflows). Set once, when the client is
+   * created.
+   */
+  @Column(name = "api_client", nullable = false)
+  private boolean apiClient;
+
   /** The language the agent reads its emails in: pt-BR unless it reads English. */
   @Column(nullable = false, length = 10)
   private String language = "pt-BR";
@@ -138,6 +146,16 @@ public class Agent implements Identified {
   public Agent readingIn(String language) {
     this.language = Objects.requireNonNull(language);
     return this;
+  }
+
+  /** Marks this agent as the one an API client acts as, kept out of every agent pick-list. */
+  public Agent actingForApiClient() {
+    this.apiClient = true;
+    return this;
+  }
+
+  public boolean isApiClient() {
+    return apiClient;
   }
 
   public Agent withProfile(Profile profile) {

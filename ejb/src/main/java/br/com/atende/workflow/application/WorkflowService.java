@@ -163,8 +163,9 @@ public class WorkflowService {
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a, CaseType t"
                 + " WHERE t.id = :type AND a.company = t.company AND a.active = :active"
-                + " ORDER BY a.name",
+                + " AND a.apiClient = :apiClient ORDER BY a.name",
             Choice.class)
+        .setParameter("apiClient", false)
         .setParameter("type", caseTypeId)
         .setParameter("active", true)
         .getResultList();

@@ -5,24 +5,50 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.AddNoteCommand;
 import br.com.atende.cases.application.CaseService;
+import br.com.atende.cases.application.CaseStatusService;
+import br.com.atende.cases.application.ChangeStatusCommand;
 import br.com.atende.cases.application.DiscussionService;
+import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.OpeningDefaults;
+import br.com.atende.cases.intake.EmailIntake;
+import br.com.atende.cases.intake.InboundImporter.Outcome;
+import br.com.atende.cases.intake.InboundMailbox;
+import br.com.atende.cases.intake.MailboxReview;
+import br.com.atende.cases.intake.MailboxSettings;
+import br.com.atende.cases.intake.QuarantinedReply;
+import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.cases.notification.CaseEmailPart;
+import br.com.atende.cases.notification.CaseEmailService;
+import br.com.atende.cases.notification.SendCaseEmailCommand;
+import br.com.atende.cases.printing.PrintTemplateForm;
+import br.com.atende.cases.printing.PrintTemplateService;
 import br.com.atende.customfield.application.CustomFieldAdminService;
 import br.com.atende.customfield.application.CustomFieldService;
 import br.com.atende.customfield.application.FieldDefinition;
 import br.com.atende.customfield.model.CustomField;
 import br.com.atende.customfield.model.FieldType;
+import br.com.atende.faq.application.ApproveFaqCommand;
+import br.com.atende.faq.application.FaqRequestItem;
 import br.com.atende.faq.application.FaqService;
 import br.com.atende.faq.application.RequestFaqCommand;
+import br.com.atende.faq.model.FaqEntry;
+import br.com.atende.integration.application.ApiClientAdminService;
+import br.com.atende.integration.application.CreatedApiClient;
+import br.com.atende.integration.application.NewApiClient;
+import br.com.atende.integration.model.ApiScope;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.CustomFieldSetup;
 import br.com.atende.it.support.Fixtures;
+import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Openings;
+import br.com.atende.it.support.Teams;
+import br.com.atende.organization.model.Permission;
+import br.com.atende.organization.model.Role;
 import br.com.atende.party.application.ContactOption;
 import br.com.atende.party.application.LookupBy;
 import br.com.atende.party.application.PartyOption;
@@ -30,12 +56,36 @@ import br.com.atende.party.application.PartyService;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.queue.application.CustomFieldFilter;
 import br.com.atende.queue.application.QueueExport;
+import br.com.atende.shared.PageRequest;
+import br.com.atende.timekeeping.application.LogTimeCommand;
+import br.com.atende.timekeeping.application.TimeEntryService;
+import br.com.atende.timekeeping.model.Nature;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,15 +96,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The XSS corpus ({@code security/xss-payloads.txt}, with {@link XssCorpus}) stored through every
  * free-text input a case has (subject, request, a publishable note, the client's name and its
- * contact's name, an FAQ request's question and answer, text and long-text custom fields) and read
- * back where it is shown: the case page, the queue, the search, the knowledge and FAQ review pages,
- * the opening email (as GreenMail received it) and the queue's CSV. Everywhere it stays inert text.
- * What a browser does with it is {@code XssInBrowserIT}'s part.
+ * contact's name, an FAQ request's question and answer, text and long-text custom fields), what
+ * agents write on a case (time-entry descriptions, status-change notes, forwarding reasons, "email
+ * about this case"), what administrators type (API client names, a print template), what comes from
+ * outside (a chat transcript through the intake API, an inbound email's sender name, subject and
+ * body) and read back where it is shown: the case page and its tabs, the print, the queue, the
+ * search, the knowledge, FAQ search and review pages, the API clients and mailbox quarantine pages,
+ * the emails (as GreenMail received them) and the queue's CSV. Everywhere it stays inert text. What
+ * a browser does with it is {@code XssInBrowserIT}'s part.
  */
 @ExtendWith(ArquillianExtension.class)
 class XssCorpusIT {
 
   private static final String OUTSIDE = "http://127.0.0.2:9";
+
+  private static final String SUPPORT = "suporte@atende.example";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(60)).build();
 
   private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
@@ -79,6 +138,26 @@ class XssCorpusIT {
   @Inject CustomFieldService customFields;
 
   @Inject CustomFieldAdminService fieldAdmin;
+
+  @Inject Teams teams;
+
+  @Inject ApiClientAdminService apiClients;
+
+  @Inject InboundMailbox mailbox;
+
+  @Inject MailboxReview review;
+
+  @Inject MailRows mailRows;
+
+  @Inject PrintTemplateService printTemplates;
+
+  @Inject TimeEntryService time;
+
+  @Inject CaseStatusService statuses;
+
+  @Inject ForwardingService forwarding;
+
+  @Inject CaseEmailService caseEmail;
 
   /** A case per payload: the payload is its subject, request, note, client and contact. */
   record Stored(String payload, long caseId, String number) {}
@@ -122,19 +201,353 @@ class XssCorpusIT {
   }
 
   @Test
-  void aPayloadRequestedAsAnFaqStaysInertOnTheSupervisorsReviewPage() throws Exception {
+  void aPayloadRequestedAsAnFaqStaysInertOnTheReviewPageAndOnceApprovedInTheFaqSearch()
+      throws Exception {
     List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    String faqWord = "Faq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     long caseId =
         openings.open("ana", "Maria", "FAQ xss", "Pedido.", Priority.NORMAL, null, true).id();
-    for (String payload : payloads) {
+    for (int i = 0; i < payloads.size(); i++) {
+      String payload = payloads.get(i);
+      String question = faqBatch(faqWord, i) + " " + payload;
+      String asked =
+          question.length() > FaqEntry.QUESTION_MAX
+              ? question.substring(0, FaqEntry.QUESTION_MAX)
+              : question;
       acting.as(
           "ana",
-          () -> faq.request(new RequestFaqCommand(caseId, payload, "<p>resposta</p>" + payload)));
+          () -> faq.request(new RequestFaqCommand(caseId, asked, "<p>resposta</p>" + payload)));
     }
 
     List<String> active = new ArrayList<>();
     check(Visitor.loggedInAs("carla").get("faq/review.xhtml"), "FAQ review", active);
+    List<FaqRequestItem> mine =
+        acting.as("carla", () -> faq.reviewQueue(PageRequest.of(0, 500))).stream()
+            .filter(item -> item.question().startsWith(faqWord))
+            .toList();
+    assertEquals(payloads.size(), mine.size(), "every request waits for review");
+    for (FaqRequestItem item : mine) {
+      acting.as(
+          "carla",
+          () -> {
+            faq.approve(
+                new ApproveFaqCommand(item.id(), item.version(), item.question(), item.answer()));
+            return null;
+          });
+    }
+    // The search shows 20 a page: a word per batch of 20 puts every approved entry on a first page.
+    Visitor ana = Visitor.loggedInAs("ana");
+    for (int batch = 0; batch * 20 < payloads.size(); batch++) {
+      String terms = faqBatch(faqWord, batch * 20);
+      HttpResponse<String> page = ana.get("faq/search.xhtml");
+      HttpResponse<String> found =
+          ana.postAjax(
+              "faq/search.xhtml",
+              ajax(page, "faqForm", "faqForm:search", "faqForm:found", "faqForm:terms", terms));
+      assertTrue(found.body().contains(terms), "the search finds the batch: " + found.body());
+      String problem = XssCorpus.activeMarkup(found.body(), nonceOf(page));
+      if (problem != null) {
+        active.add("FAQ search " + terms + ": " + problem);
+      }
+    }
+    check(ana.get("faq/knowledge.xhtml"), "knowledge", active);
     assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  private static String faqBatch(String word, int index) {
+    return word + "b" + (index / 20);
+  }
+
+  @Test
+  void aChatTranscriptPostedThroughTheIntakeApiStaysInertOnTheCasePage() throws Exception {
+    long departmentId =
+        acting.as("admin", () -> apiClients.departments()).stream()
+            .filter(d -> d.name().startsWith("ACME Ind") && d.name().endsWith("/ Suporte"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    CreatedApiClient client =
+        acting.as(
+            "admin",
+            () ->
+                apiClients.create(
+                    new NewApiClient(
+                        "Chat xss " + UUID.randomUUID(),
+                        departmentId,
+                        0,
+                        Set.of(ApiScope.CASES_READ, ApiScope.CASES_WRITE),
+                        1000)));
+    try {
+      String subject = "Chat xss " + UUID.randomUUID();
+      JsonArrayBuilder transcript = Json.createArrayBuilder();
+      LocalDateTime at = LocalDateTime.of(2026, 11, 30, 10, 0);
+      List<String> payloads = XssCorpus.payloads(OUTSIDE);
+      for (int i = 0; i < payloads.size(); i++) {
+        String payload = payloads.get(i);
+        transcript.add(
+            Json.createObjectBuilder()
+                .add("at", at.plusSeconds(i).toString())
+                .add("participant", payload.length() > 100 ? payload.substring(0, 100) : payload)
+                .add("fromClient", i % 2 == 0)
+                .add("text", payload));
+      }
+      String body =
+          Json.createObjectBuilder()
+              .add("partyId", openings.partyId("ana", "Maria"))
+              .add("subject", subject)
+              .add("transcript", transcript)
+              .build()
+              .toString();
+      HttpResponse<String> opened =
+          HTTP.send(
+              HttpRequest.newBuilder(api("cases"))
+                  .header("Authorization", "Bearer " + client.token())
+                  .header("Idempotency-Key", UUID.randomUUID().toString())
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, opened.statusCode(), opened.body());
+      long caseId;
+      try (var reader = Json.createReader(new StringReader(opened.body()))) {
+        caseId = reader.readObject().getJsonNumber("id").longValue();
+      }
+
+      List<String> active = new ArrayList<>();
+      HttpResponse<String> page = Visitor.loggedInAs("ana").get("cases/view.xhtml?id=" + caseId);
+      assertTrue(page.body().contains(subject), "the case page shows the chat's case");
+      check(page, "case page with the chat", active);
+      assertTrue(active.isEmpty(), String.join("\n", active));
+    } finally {
+      acting.as(
+          "admin",
+          () -> {
+            apiClients.revoke(client.id());
+            return null;
+          });
+    }
+  }
+
+  @Test
+  void apiClientNamesCarryingThePayloadsStayInertOnTheirAdminPage() throws Exception {
+    long departmentId = acting.as("admin", () -> apiClients.departments()).get(0).id();
+    List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    Visitor admin = Visitor.loggedInAs("admin");
+    List<String> active = new ArrayList<>();
+    // The page lists 20 clients a page, newest first: each batch of 20 is checked, then revoked.
+    for (int from = 0; from < payloads.size(); from += 20) {
+      List<Long> batch = new ArrayList<>();
+      for (String payload : payloads.subList(from, Math.min(from + 20, payloads.size()))) {
+        String name = payload.length() > 100 ? payload.substring(0, 100) : payload;
+        batch.add(
+            acting
+                .as(
+                    "admin",
+                    () ->
+                        apiClients.create(
+                            new NewApiClient(
+                                name, departmentId, 0, Set.of(ApiScope.CASES_READ), 10)))
+                .id());
+      }
+      check(admin.get("admin/api-clients.xhtml"), "API clients from " + from, active);
+      for (long id : batch) {
+        acting.as(
+            "admin",
+            () -> {
+              apiClients.revoke(id);
+              return null;
+            });
+      }
+    }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  @Test
+  void anInboundEmailCarryingThePayloadsStaysInertOnItsCaseAndInTheMailboxQuarantine()
+      throws Exception {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    // One line of payloads per email (a subject's 200 characters at most): fewer emails, each
+    // costs.
+    List<String> payloads = chunks(XssCorpus.payloads(OUTSIDE), 160, " ");
+    int imapPort = Integer.getInteger("atende.imap.port", 3143);
+    GreenMail server =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(
+                  Integer.getInteger("atende.smtp.port", 3025),
+                  "127.0.0.1",
+                  ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+    server.start();
+    List<String> active = new ArrayList<>();
+    try {
+      GreenMailUser inbox = server.setUser(SUPPORT, "suporte", "segredo");
+      MailboxSettings settings =
+          new MailboxSettings("127.0.0.1", imapPort, "suporte", "segredo", "INBOX");
+      OpeningDefaults opening = acting.as("ana", () -> cases.openingDefaults());
+      EmailIntake.Defaults defaults =
+          new EmailIntake.Defaults(
+              opening.departmentId(),
+              teams.agentId("ana"),
+              openings.partyId("ana", "Helen"),
+              opening.caseTypeId());
+
+      for (int i = 0; i < payloads.size(); i++) {
+        String payload = payloads.get(i);
+        inbox.deliver(
+            email("novo." + i + "." + unique, "c" + i + "." + unique, payload, payload, payload));
+      }
+      Map<Outcome, Integer> imported = mailbox.poll(settings, defaults);
+      assertEquals(Map.of(Outcome.NEW_CASE, payloads.size()), imported);
+      Visitor ana = Visitor.loggedInAs("ana");
+      for (int i = 0; i < payloads.size(); i++) {
+        Long caseId = mailRows.caseOfInbound("<novo." + i + "." + unique + "@fora.example>");
+        assertTrue(caseId != null, "the email opened a case: " + payloads.get(i));
+        check(ana.get("cases/view.xhtml?id=" + caseId), "case opened by email " + i, active);
+      }
+
+      OpenedCase replied =
+          openings.open(
+              "ana", "Maria", "Resposta xss " + unique, "Pedido.", Priority.NORMAL, null, true);
+      String token = "[Atendimento " + replied.number() + "]";
+      Visitor admin = Visitor.loggedInAs("admin");
+      // The quarantine shows 20 a page, newest first: each batch is checked, then rejected.
+      for (int from = 0; from < payloads.size(); from += 20) {
+        int until = Math.min(from + 20, payloads.size());
+        for (int i = from; i < until; i++) {
+          String payload = payloads.get(i);
+          inbox.deliver(
+              email(
+                  "estranho." + i + "." + unique,
+                  "e" + i + "." + unique,
+                  payload,
+                  "Re: " + token + " " + payload,
+                  payload));
+        }
+        assertEquals(Map.of(Outcome.QUARANTINED, until - from), mailbox.poll(settings, defaults));
+        check(admin.get("admin/mailbox.xhtml"), "quarantine from " + from, active);
+        for (QuarantinedReply waiting :
+            acting.as("admin", () -> review.quarantine(PageRequest.of(0, 200)))) {
+          if (waiting.caseId() == replied.id()) {
+            acting.as(
+                "admin",
+                () -> {
+                  review.reject(waiting.id());
+                  return null;
+                });
+          }
+        }
+      }
+    } finally {
+      server.stop();
+    }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  @Test
+  void aPrintTemplateCarryingThePayloadsIsInertInItsEditorAndInTheCasesPrint() throws Exception {
+    List<Stored> stored = stored();
+    long acme =
+        acting.as("admin", () -> printTemplates.companies()).stream()
+            .filter(c -> c.name().equals("ACME Indústria e Comércio"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    StringBuilder body = new StringBuilder("<p>{number} {subject}</p>");
+    for (String payload : XssCorpus.payloads(OUTSIDE)) {
+      if (body.length() + payload.length() + 1 > 20_000) {
+        break;
+      }
+      body.append(payload).append('\n');
+    }
+    PrintTemplateForm before = acting.as("admin", () -> printTemplates.template(acme));
+    PrintTemplateForm saved =
+        acting.as(
+            "admin",
+            () ->
+                printTemplates.save(
+                    new PrintTemplateForm(acme, body.toString(), before.version())));
+    List<String> active = new ArrayList<>();
+    try {
+      Visitor admin = Visitor.loggedInAs("admin");
+      HttpResponse<String> editor = admin.get("admin/print.xhtml");
+      HttpResponse<String> chosen =
+          admin.postAjax(
+              "admin/print.xhtml",
+              ajax(
+                      editor,
+                      "printForm",
+                      "printForm:printCompany",
+                      "printForm",
+                      "printForm:printCompany",
+                      String.valueOf(acme))
+                  + "&jakarta.faces.behavior.event=change&jakarta.faces.partial.event=change");
+      assertEquals(200, chosen.statusCode());
+      String problem = XssCorpus.activeMarkup(chosen.body(), nonceOf(editor));
+      if (problem != null) {
+        active.add("print template editor: " + problem);
+      }
+      Visitor ana = Visitor.loggedInAs("ana");
+      for (Stored s : stored.subList(0, 20)) {
+        check(ana.get("cases/print?id=" + s.caseId()), "print of " + s.payload(), active);
+      }
+    } finally {
+      acting.as(
+          "admin",
+          () -> printTemplates.save(new PrintTemplateForm(acme, before.body(), saved.version())));
+    }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  /** A client's email to the support address, its sender's name, subject and body as given. */
+  private static MimeMessage email(
+      String messageId, String senderUser, String senderName, String subject, String body)
+      throws Exception {
+    MimeMessage email = new MimeMessage(Session.getInstance(new Properties()));
+    email.setFrom(new InternetAddress(senderUser + "@fora.example", senderName, "UTF-8"));
+    email.setRecipients(Message.RecipientType.TO, SUPPORT);
+    email.setSubject(subject, "UTF-8");
+    email.setText(body, "UTF-8");
+    email.saveChanges();
+    // After saveChanges, which would give it a Message-ID of its own.
+    email.setHeader("Message-ID", "<" + messageId + "@fora.example>");
+    return email;
+  }
+
+  /** The intake API's address inside the server (its port offset) or outside (the build's). */
+  private static URI api(String path) {
+    int port =
+        8080
+            + Integer.getInteger(
+                "jboss.socket.binding.port-offset", Integer.getInteger("it.port.offset", 0));
+    return URI.create("http://127.0.0.1:" + port + "/atende/api/v1/" + path);
+  }
+
+  /** An ajax submit of a form's one input by one of its buttons, as PrimeFaces sends it. */
+  private static String ajax(
+      HttpResponse<String> view,
+      String form,
+      String source,
+      String render,
+      String input,
+      String value) {
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(view.body());
+    assertTrue(state.find(), "the page has a view state");
+    return String.join(
+        "&",
+        pair(form, form),
+        pair(input, value),
+        pair(source, source),
+        pair("jakarta.faces.partial.ajax", "true"),
+        pair("jakarta.faces.source", source),
+        pair("jakarta.faces.partial.execute", form),
+        pair("jakarta.faces.partial.render", render),
+        pair("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&")),
+        pair("primefaces.nonce", nonceOf(view)));
   }
 
   @Test
@@ -211,6 +624,162 @@ class XssCorpusIT {
       }
     }
     assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  @Test
+  void whatAgentsWriteAsTimeEntriesStatusNotesForwardingReasonsAndCaseEmailsStaysInert()
+      throws Exception {
+    long desk = teams.department(teams.company());
+    String writer = teams.agent(desk, "pt-BR", EnumSet.of(Permission.CASE_FORWARD), Role.AGENT);
+    String receiver = teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT);
+    long receiverId = teams.agentId(receiver);
+    String address = "xss-" + UUID.randomUUID().toString().substring(0, 8) + "@parceiro.example";
+    // The corpus in a few texts of many payloads each: every write is a case's, and each case
+    // costs.
+    List<String> payloads = chunks(XssCorpus.payloads(OUTSIDE), 1900, "\n");
+    List<Long> written = new ArrayList<>();
+    List<String> active = new ArrayList<>();
+    try (MailServer mail = MailServer.start()) {
+      for (int i = 0; i < payloads.size(); i++) {
+        String payload = payloads.get(i);
+        LocalDate day = LocalDate.of(2026, 1, 1).plusDays(i);
+        long caseId =
+            openings
+                .open(
+                    writer,
+                    "Maria Oliveira",
+                    "Escritos xss",
+                    "Pedido.",
+                    Priority.NORMAL,
+                    null,
+                    true)
+                .id();
+        acting.as(
+            writer,
+            () ->
+                caseEmail.send(
+                    new SendCaseEmailCommand(
+                        caseId,
+                        false,
+                        List.of(),
+                        address,
+                        EnumSet.noneOf(CaseEmailPart.class),
+                        List.of(),
+                        payload)));
+        acting.as(writer, () -> time.log(timeEntry(caseId, day, payload)));
+        acting.as(writer, () -> statuses.changeStatus(statusChange(writer, caseId, payload)));
+        long version = acting.as(writer, () -> cases.details(caseId)).version();
+        acting.as(writer, () -> forwarding.forwardToAgent(caseId, version, receiverId, payload));
+        written.add(caseId);
+      }
+      for (MimeMessage email : emailsTo(mail, address, payloads.size())) {
+        String html = MailServer.htmlPart(email);
+        String problem = XssCorpus.activeMarkup(html == null ? "" : html, null);
+        if (problem != null) {
+          active.add("case email " + MailServer.subjectOf(email) + ": " + problem);
+        }
+        String text = MailServer.textPart(email);
+        if (text != null && text.contains(XssCorpus.EVALUATED)) {
+          active.add("case email evaluated an expression: " + MailServer.subjectOf(email));
+        }
+      }
+    }
+
+    Visitor visitor = Visitor.loggedInAs(writer);
+    for (long caseId : written) {
+      String page = "cases/view.xhtml?id=" + caseId;
+      HttpResponse<String> view = visitor.get(page);
+      check(view, "case page " + caseId, active);
+      for (String tab : List.of("timeTab", "historyTab", "forwardingTab", "emailTab")) {
+        HttpResponse<String> loaded = visitor.postAjax(page, openTab(view, tab));
+        assertEquals(200, loaded.statusCode(), tab + " of case " + caseId);
+        String problem = XssCorpus.activeMarkup(loaded.body(), nonceOf(view));
+        if (problem != null) {
+          active.add(tab + " of case " + caseId + ": " + problem);
+        }
+      }
+    }
+    assertEquals(payloads.size(), written.size());
+    assertTrue(payloads.size() > 1, "the corpus was split into texts");
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  /** The payloads joined into texts of at most {@code limit} characters. */
+  private static List<String> chunks(List<String> payloads, int limit, String separator) {
+    List<String> chunks = new ArrayList<>();
+    StringBuilder chunk = new StringBuilder();
+    for (String payload : payloads) {
+      if (chunk.length() > 0 && chunk.length() + separator.length() + payload.length() > limit) {
+        chunks.add(chunk.toString());
+        chunk.setLength(0);
+      }
+      chunk.append(chunk.length() > 0 ? separator : "").append(payload);
+    }
+    chunks.add(chunk.toString());
+    return chunks;
+  }
+
+  /** The emails sent to this address, waited for until all of them arrived. */
+  private static List<MimeMessage> emailsTo(MailServer mail, String address, int expected)
+      throws Exception {
+    Instant deadline = Instant.now().plusSeconds(120);
+    List<MimeMessage> found = new ArrayList<>();
+    while (Instant.now().isBefore(deadline)) {
+      found.clear();
+      for (MimeMessage m : mail.received()) {
+        for (jakarta.mail.Address to : m.getAllRecipients()) {
+          if (to.toString().contains(address)) {
+            found.add(m);
+          }
+        }
+      }
+      if (found.size() >= expected) {
+        return found;
+      }
+      Thread.sleep(250); // polled until the deadline: the outbox delivers in the background
+    }
+    throw new AssertionError(found.size() + " of " + expected + " case emails arrived");
+  }
+
+  private static LogTimeCommand timeEntry(long caseId, LocalDate day, String description) {
+    return new LogTimeCommand(
+        caseId,
+        null,
+        0,
+        day,
+        LocalTime.of(9, 0),
+        LocalTime.of(10, 0),
+        Nature.REMOTE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        description,
+        false);
+  }
+
+  /** Into progress, or scheduled when the case is in progress already: either takes a note. */
+  private ChangeStatusCommand statusChange(String login, long caseId, String note)
+      throws Exception {
+    long version = acting.as(login, () -> cases.details(caseId)).version();
+    boolean startable =
+        acting.as(login, () -> statuses.nextStatuses(caseId)).contains(CaseStatus.IN_PROGRESS);
+    return startable
+        ? new ChangeStatusCommand(caseId, version, CaseStatus.IN_PROGRESS, null, note)
+        : new ChangeStatusCommand(
+            caseId,
+            version,
+            CaseStatus.SCHEDULED,
+            LocalDateTime.now().plusDays(2).withNano(0),
+            note);
+  }
+
+  private static String nonceOf(HttpResponse<String> page) {
+    Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+    return nonce.find() ? nonce.group(1) : null;
   }
 
   /** The request PrimeFaces sends to load a dynamic tab of the case page. */

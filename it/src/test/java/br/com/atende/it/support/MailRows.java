@@ -105,6 +105,15 @@ public class MailRows {
     return rows.stream().map(r -> r[0] + "|" + r[1] + "|" + r[2]).toList();
   }
 
+  /** The case a received message opened or joined; null while it waits in the quarantine. */
+  public Long caseOfInbound(String messageId) {
+    List<?> rows =
+        em.createNativeQuery("SELECT case_id FROM inbound_message WHERE message_id = ?1")
+            .setParameter(1, messageId)
+            .getResultList();
+    return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
+  }
+
   /** The sender recorded on the case an email opened. */
   public String emailSenderOf(long caseId) {
     return (String)
