@@ -64,8 +64,10 @@ class FreshInstallIT {
     String schema = "fresh_" + UUID.randomUUID().toString().substring(0, 8);
     deleteTree(base);
     Files.createDirectories(base.resolve("deployments"));
+    // The provisioned server's own configuration, not the test server's: the suite's deployment is
+    // recorded in the running test server's configuration file, and would be deployed twice here.
     copyTree(
-        Path.of(System.getProperty("it.server.base"), "configuration"),
+        Path.of(System.getProperty("jboss.home"), "standalone", "configuration"),
         base.resolve("configuration"));
     Files.copy(Path.of(System.getProperty("atende.ear")), base.resolve("deployments/atende.ear"));
     if (postgresql) {
