@@ -29,11 +29,15 @@ public final class SecretTokens {
 
   /** The SHA-256 of a token, in hex: what a table stores and looks up. */
   public static String hash(String rawToken) {
+    return sha256(Objects.requireNonNull(rawToken).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The SHA-256 of some bytes, in lower-case hex (of a token, a request body, a mail's headers).
+   */
+  public static String sha256(byte[] bytes) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(Objects.requireNonNull(rawToken).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

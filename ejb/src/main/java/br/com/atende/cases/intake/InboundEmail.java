@@ -5,6 +5,7 @@ import br.com.atende.mail.application.EmailAddresses;
 import br.com.atende.mail.application.HeaderText;
 import br.com.atende.mail.application.MailSender;
 import br.com.atende.shared.RichText;
+import br.com.atende.shared.SecretTokens;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -18,10 +19,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -374,12 +372,6 @@ public record InboundEmail(
   }
 
   private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SecretTokens.sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 }

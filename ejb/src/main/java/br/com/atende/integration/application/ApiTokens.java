@@ -1,11 +1,8 @@
 package br.com.atende.integration.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import br.com.atende.shared.SecretTokens;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Bearer tokens of API clients: 256 random bits, URL-safe, with a prefix that lets secret scanners
@@ -27,16 +24,12 @@ public final class ApiTokens {
     return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
   }
 
-  /** The hex SHA-256 of a text: of a token, or of a request body for idempotency. */
+  /** The hex SHA-256 of a request body, for idempotency. */
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
+    return SecretTokens.sha256(bytes);
   }
 
   static String hash(String token) {
-    return sha256(token.getBytes(StandardCharsets.UTF_8));
+    return SecretTokens.hash(token);
   }
 }

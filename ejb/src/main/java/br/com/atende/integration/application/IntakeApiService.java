@@ -70,16 +70,9 @@ public class IntakeApiService {
 
   /** Opens a case, with the chat transcript as its first entry when one comes with it. */
   public IntakeResult open(String key, String requestHash, ApiOpening opening) {
-    ApiClient client = requireScope(ApiScope.CASES_WRITE);
-    Optional<IntakeResult> first = replay(client, key, requestHash);
-    if (first.isPresent()) {
-      return first.get();
-    }
-    return recorded(
-        client,
+    return idempotent(
         key,
         requestHash,
-        201,
         () -> {
           OpenedCase opened = cases.open(command(opening));
           if (opening.transcript() != null) {
@@ -92,16 +85,9 @@ public class IntakeApiService {
   /** Appends a new contact from the client to one of its open cases (seed 001 §1.2). */
   public IntakeResult appendContact(
       String key, String requestHash, long caseId, Long partyId, String channel, String text) {
-    ApiClient client = requireScope(ApiScope.CASES_WRITE);
-    Optional<IntakeResult> first = replay(client, key, requestHash);
-    if (first.isPresent()) {
-      return first.get();
-    }
-    return recorded(
-        client,
+    return idempotent(
         key,
         requestHash,
-        201,
         () -> {
           long party = partyId != null ? partyId : cases.details(caseId).partyId();
           links.append(new AppendCommand(caseId, party, channel, text));
@@ -112,20 +98,26 @@ public class IntakeApiService {
   /** Appends a finished chat to one of the client's open cases. */
   public IntakeResult appendTranscript(
       String key, String requestHash, long caseId, Long partyId, ChatTranscript transcript) {
+    return idempotent(
+        key,
+        requestHash,
+        () -> {
+          links.appendTranscript(caseId, partyId, transcript);
+          return caseId;
+        });
+  }
+
+  /**
+   * Every POST of the API: the scope checked, the first result answered again to a retry with the
+   * same key, otherwise the work done and its result recorded under the key (201 Created).
+   */
+  private IntakeResult idempotent(String key, String requestHash, LongSupplier work) {
     ApiClient client = requireScope(ApiScope.CASES_WRITE);
     Optional<IntakeResult> first = replay(client, key, requestHash);
     if (first.isPresent()) {
       return first.get();
     }
-    return recorded(
-        client,
-        key,
-        requestHash,
-        201,
-        () -> {
-          links.appendTranscript(caseId, partyId, transcript);
-          return caseId;
-        });
+    return recorded(client, key, requestHash, 201, work);
   }
 
   /**
