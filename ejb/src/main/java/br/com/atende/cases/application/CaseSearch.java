@@ -55,6 +55,8 @@ public class CaseSearch {
 
   @Inject private CaseAccess access;
 
+  @Inject private BroadSearches broadSearches;
+
   /**
    * The search the case page's "similar subjects" starts (seed 003's button next to "Assunto"): any
    * word of the subject of a case the viewer may see, over subjects. A case the viewer may not see
@@ -103,11 +105,23 @@ public class CaseSearch {
   /**
    * How many cases match, counted up to {@link #COUNT_LIMIT} + 1: past that a search is too broad
    * to page through, the page says "more than 1,000" and asks for more words, and counting every
-   * match of a common word in a million cases would cost more than the search itself.
+   * match of a common word in a million cases would cost more than the search itself. A search the
+   * agent found too broad a moment ago is not counted again ({@link BroadSearches}).
    */
   public long count(SearchQuery query) {
     checked(query);
     Agent viewer = agents.currentAgent();
+    if (broadSearches.foundRecently(viewer.getId(), viewer.getClearance(), query)) {
+      return COUNT_LIMIT + 1;
+    }
+    long counted = counted(query, viewer);
+    if (counted > COUNT_LIMIT) {
+      broadSearches.found(viewer.getId(), viewer.getClearance(), query);
+    }
+    return counted;
+  }
+
+  private long counted(SearchQuery query, Agent viewer) {
     if (database.isPostgreSQL()) {
       long atLeast = fullTextMatchesUpToLimit(query, viewer);
       if (atLeast > COUNT_LIMIT) {
