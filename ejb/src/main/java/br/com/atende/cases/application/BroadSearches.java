@@ -1,7 +1,7 @@
 package br.com.atende.cases.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a higher access level. So "too broad" is kept a minute per agent, clearance and words; a number
  * is never kept, and a narrower search is always counted.
  */
-@Singleton
+@ApplicationScoped
 class BroadSearches {
 
   static final Duration KEPT = Duration.ofMinutes(1);

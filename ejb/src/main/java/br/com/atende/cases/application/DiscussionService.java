@@ -19,15 +19,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The discussion of a case (SPEC C2): an append-only timeline, newest first, paged in the database.
@@ -36,27 +31,14 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR})
 public class DiscussionService {
 
-  private static final String OF_VISIBLE_CASE =
-      " FROM DiscussionEntry d JOIN d.supportCase c JOIN d.author a"
-          + " WHERE c.id = :case AND c.company.id = :company AND "
-          + AccessRule.JPQL;
-
-  /**
-   * {@link #OF_VISIBLE_CASE} with the name of the step each entry was written at: the step is named
-   * by id (the workflow area reads cases, not the other way round), so it is joined on the id.
-   */
-  private static final String OF_VISIBLE_STEPPED =
-      " FROM DiscussionEntry d JOIN d.supportCase c JOIN d.author a"
-          + " LEFT JOIN WorkflowStep s ON s.id = d.workflowStepId"
-          + " WHERE c.id = :case AND c.company.id = :company AND "
-          + AccessRule.JPQL;
-
   private static final String SOLUTIONS_OF_VISIBLE_CASE =
       " FROM SolutionEntry s JOIN s.supportCase c JOIN s.author a"
           + " WHERE c.id = :case AND c.company.id = :company AND "
           + AccessRule.JPQL;
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Conversations conversations;
 
   @Inject private AgentDirectory agents;
 
@@ -148,7 +130,7 @@ public class DiscussionService {
                 "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, COALESCE(d.sender, a.name), d.createdAt,"
                     + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable,"
                     + " d.workflowStepId, s.name)"
-                    + OF_VISIBLE_STEPPED
+                    + Conversations.OF_VISIBLE_STEPPED
                     + " ORDER BY d.createdAt DESC, d.id DESC",
                 DiscussionItem.class,
                 caseId,
@@ -157,86 +139,26 @@ public class DiscussionService {
             .setFirstResult(page.first())
             .setMaxResults(page.size())
             .getResultList();
-    return withAttachments(entries, caseId, viewer, company);
+    return conversations.withAttachments(entries, caseId, viewer, company);
   }
 
   /**
    * The conversation of a case, newest {@code size} entries before {@code before} (all of the
-   * newest when null), returned oldest first as the page shows them. Keyset paging over the index
-   * on (case, time): a case with 10,000 entries opens as fast as one with ten. The newest slice
-   * also carries the case's number of entries, capped.
+   * newest when null), returned oldest first as the page shows them; see {@link Conversations}.
    */
   public ConversationSlice conversation(long caseId, ConversationCursor before, int size) {
     Agent viewer = agents.currentAgent();
     // Up to three queries over the case (entries, their files, the count): one look-up of its
     // company.
-    long company = access.companyFor(caseId, viewer);
-    String earlier =
-        before == null
-            ? ""
-            : " AND (d.createdAt < :at OR (d.createdAt = :at AND d.id < :beforeId))";
-    TypedQuery<DiscussionItem> query =
-        access.ofVisibleCase(
-            "SELECT NEW br.com.atende.cases.application.DiscussionItem(d.id, d.kind, COALESCE(d.sender, a.name), d.createdAt,"
-                + " d.body, d.fromStatus, d.toStatus, d.internal, d.publishable,"
-                + " d.workflowStepId, s.name)"
-                + OF_VISIBLE_STEPPED
-                + earlier
-                + " ORDER BY d.createdAt DESC, d.id DESC",
-            DiscussionItem.class,
-            caseId,
-            viewer,
-            company);
-    if (before != null) {
-      query.setParameter("at", before.createdAt()).setParameter("beforeId", before.id());
-    }
-    List<DiscussionItem> newestFirst = query.setMaxResults(size + 1).getResultList();
-    boolean hasEarlier = newestFirst.size() > size;
-    List<DiscussionItem> shown =
-        new ArrayList<>(newestFirst.subList(0, Math.min(size, newestFirst.size())));
-    Collections.reverse(shown);
-    CappedCount total =
-        before != null
-            ? null
-            : hasEarlier
-                ? CappedCount.count(
-                    access.ofVisibleCase(
-                        "SELECT d.id" + OF_VISIBLE_CASE, Long.class, caseId, viewer, company))
-                : CappedCount.of(shown.size());
-    return new ConversationSlice(
-        withAttachments(shown, caseId, viewer, company), hasEarlier, total);
-  }
-
-  /** The attachments of a whole page of entries, in one query. */
-  private List<DiscussionItem> withAttachments(
-      List<DiscussionItem> entries, long caseId, Agent viewer, long company) {
-    if (entries.isEmpty()) {
-      return entries;
-    }
-    Map<Long, List<AttachmentItem>> byEntry =
-        access
-            .ofVisibleCase(
-                AttachmentService.ITEM
-                    + AttachmentService.OF_VISIBLE_CASE
-                    + " AND e.id IN :entries ORDER BY f.id",
-                AttachmentItem.class,
-                caseId,
-                viewer,
-                company)
-            .setParameter("entries", entries.stream().map(DiscussionItem::id).toList())
-            .getResultList()
-            .stream()
-            .collect(Collectors.groupingBy(AttachmentItem::entryId));
-    return entries.stream()
-        .map(entry -> entry.withAttachments(byEntry.getOrDefault(entry.id(), List.of())))
-        .toList();
+    return conversations.of(caseId, access.companyFor(caseId, viewer), viewer, before, size);
   }
 
   /** How many entries the case has, capped (the table pages up to the cap). */
   public long countDiscussion(long caseId) {
     Agent viewer = agents.currentAgent();
     return CappedCount.count(
-            access.ofVisibleCase("SELECT d.id" + OF_VISIBLE_CASE, Long.class, caseId, viewer))
+            access.ofVisibleCase(
+                "SELECT d.id" + Conversations.OF_VISIBLE_CASE, Long.class, caseId, viewer))
         .value();
   }
 }

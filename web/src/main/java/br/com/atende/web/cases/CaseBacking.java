@@ -2,6 +2,7 @@ package br.com.atende.web.cases;
 
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseHeader;
+import br.com.atende.cases.application.CaseOpening;
 import br.com.atende.cases.application.CaseReadingService;
 import br.com.atende.cases.application.ForwardingState;
 import br.com.atende.cases.model.CaseStatus;
@@ -17,10 +18,11 @@ import java.util.Set;
 
 /**
  * The case page's header: which case the page shows and the case as last loaded (its version is
- * what the next change expects). Every panel of the page has a bean of its own that reads its data
- * with one service call when it is shown; they ask this one for the case's id, version and facts,
- * and call {@link #refresh()} after a change. A case that does not exist, or that the viewer may
- * not see, is a plain 404.
+ * what the next change expects). What the page opens with (header, conversation, side panel) is
+ * read by one service call here and handed to the conversation's and the side panel's beans; every
+ * other panel has a bean of its own that reads its data with one service call when it is shown.
+ * They ask this one for the case's id, version and facts, and call {@link #refresh()} after a
+ * change. A case that does not exist, or that the viewer may not see, is a plain 404.
  */
 @Named
 @ViewScoped
@@ -42,7 +44,7 @@ public class CaseBacking implements Serializable {
       if (id == null) {
         throw new NotFoundException();
       }
-      header = reading.header(id);
+      show(reading.opening(id, ConversationBacking.STEP));
     } catch (NotFoundException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -55,9 +57,14 @@ public class CaseBacking implements Serializable {
    * the next change then names the version just written.
    */
   public void refresh() {
-    header = reading.header(id);
-    conversation.reload();
-    side.reload();
+    show(reading.opening(id, ConversationBacking.STEP));
+  }
+
+  /** The header is this bean's; the conversation and the side panel are handed to theirs. */
+  private void show(CaseOpening opening) {
+    header = opening.header();
+    conversation.show(opening.conversation());
+    side.show(opening.sidePanel());
   }
 
   public Long getId() {

@@ -4,7 +4,6 @@ import br.com.atende.cases.application.ConversationSlice;
 import br.com.atende.cases.application.DiscussionItem;
 import br.com.atende.cases.application.DiscussionService;
 import br.com.atende.shared.CappedCount;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,14 +32,8 @@ public class ConversationBacking implements Serializable {
   private ConversationSlice oldest;
   private CappedCount total = CappedCount.NONE;
 
-  @PostConstruct
-  void load() {
-    reload();
-  }
-
-  /** Shows the newest entries again, after the agent or someone else added one. */
-  public void reload() {
-    ConversationSlice newest = discussion.conversation(page.getId(), null, STEP);
+  /** Shows the newest entries (again, after the agent or someone else added one). */
+  public void show(ConversationSlice newest) {
     entries = new ArrayList<>(newest.entries());
     oldest = newest;
     total = newest.total();
