@@ -75,6 +75,7 @@ class TrashInBrowserIT {
       assertTrue(browser.pageText().contains("movido para a lixeira"), browser.pageText());
       browser.open(caseUrl);
       browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-message")));
+      browser.open(atende + "cases/queue.xhtml");
       browser.click(By.id("nav:logout"));
       browser.until(ExpectedConditions.urlContains("/login.xhtml"));
 
