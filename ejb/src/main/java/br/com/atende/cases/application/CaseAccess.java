@@ -39,7 +39,9 @@ public class CaseAccess {
   }
 
   private static Case checkedVisible(Case found, Agent viewer) {
+    // A case in the trash is found by nobody (SPEC C10): only the trash service reads it.
     if (found == null
+        || found.isDeleted()
         || !(found.getCompany().getId().equals(viewer.getCompany().getId())
             || found.isHeldBy(viewer)
             || found.inQueueOf(viewer))

@@ -8,7 +8,8 @@ import java.util.Set;
  * move it to, what the viewer may do with its hands, and whether its type has custom fields; and
  * who the viewer is, found to see the case (the page's live updates subscribe in that name). The
  * page offers writing (the composer, solutions, understanding, time entries, voicemail) only where
- * {@code mayWrite}: the services refuse it to anyone else.
+ * {@code mayWrite}: the services refuse it to anyone else. "Excluir" shows where {@code mayDelete}
+ * (the CASE_DELETE permission).
  */
 public record CaseHeader(
     long viewerId,
@@ -16,7 +17,8 @@ public record CaseHeader(
     Set<CaseStatus> nextStatuses,
     ForwardingState forwarding,
     boolean customFieldsApply,
-    boolean mayWrite) {
+    boolean mayWrite,
+    boolean mayDelete) {
 
   public CaseHeader {
     nextStatuses = Set.copyOf(nextStatuses);

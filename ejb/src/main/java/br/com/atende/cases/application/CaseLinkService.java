@@ -333,7 +333,8 @@ public class CaseLinkService {
     }
     List<Long> found =
         em.createQuery(
-                "SELECT c.id FROM Case c WHERE c.number = :number AND c.company.id = :company",
+                "SELECT c.id FROM Case c WHERE c.number = :number AND c.company.id = :company"
+                    + " AND c.deletedAt IS NULL",
                 Long.class)
             .setParameter("number", number.strip())
             .setParameter("company", viewer.getCompany().getId())

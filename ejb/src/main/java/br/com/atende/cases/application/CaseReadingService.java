@@ -7,6 +7,7 @@ import br.com.atende.cases.model.StatusTransitions;
 import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.Party;
@@ -86,7 +87,8 @@ public class CaseReadingService {
         next,
         ForwardingState.of(supportCase, viewer),
         customFields,
-        supportCase.mayBeWrittenBy(viewer));
+        supportCase.mayBeWrittenBy(viewer),
+        viewer.may(Permission.CASE_DELETE));
   }
 
   private CaseSidePanel sidePanel(Case supportCase, Agent viewer) {

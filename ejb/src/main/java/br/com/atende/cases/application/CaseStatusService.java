@@ -106,7 +106,8 @@ public class CaseStatusService {
    */
   private boolean hasOpenEscalations(Case parent) {
     return !em.createQuery(
-            "SELECT c.id FROM Case c WHERE c.parentCaseId = :parent AND c.status IN :open",
+            "SELECT c.id FROM Case c WHERE c.parentCaseId = :parent AND c.status IN :open"
+                + " AND c.deletedAt IS NULL",
             Long.class)
         .setParameter("parent", parent.getId())
         .setParameter("open", List.copyOf(CaseStatus.openStates()))

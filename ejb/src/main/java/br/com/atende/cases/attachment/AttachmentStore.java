@@ -120,6 +120,30 @@ public class AttachmentStore implements StoredFiles {
     }
   }
 
+  /**
+   * Removes the file of an attachment whose row the current transaction deletes, once it commits: a
+   * purge rolled back keeps its files with its rows.
+   */
+  public void removeWhenCommitted(String storageKey) {
+    transactions.registerInterposedSynchronization(new DeleteIfCommitted(pathOf(storageKey)));
+  }
+
+  /** Removes a file whose attachment row was deleted, after the deletion committed. */
+  private record DeleteIfCommitted(Path file) implements Synchronization {
+
+    @Override
+    public void beforeCompletion() {
+      // Nothing to do before the outcome is known.
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        deleteQuietly(file);
+      }
+    }
+  }
+
   /** The stored bytes of an attachment, read when the download streams them. */
   public FileContent content(String storageKey) {
     Path file = pathOf(storageKey);

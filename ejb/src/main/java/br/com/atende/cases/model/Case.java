@@ -169,6 +169,17 @@ public class Case {
   @Column(name = "workflow_step_id")
   private Long workflowStepId;
 
+  /**
+   * When the case was moved to the trash (SPEC C10), and by whom; null while it is not. The access
+   * rule reads this column, so a deleted case leaves every query at once (see {@link AccessRule}).
+   */
+  @Column(name = "deleted_at")
+  private LocalDateTime deletedAt;
+
+  @ManyToOne
+  @JoinColumn(name = "deleted_by_id")
+  private Agent deletedBy;
+
   @Version private long version;
 
   protected Case() {}
@@ -882,6 +893,58 @@ public class Case {
   /** Whether this agent holds the case. */
   public boolean isHeldBy(Agent agent) {
     return custody().isHeldBy(agent);
+  }
+
+  /**
+   * Moves the case to the trash (SPEC C10, seed 004 §4.2): needs the CASE_DELETE permission, and no
+   * escalation child may still be open (it would be orphaned in its department's queue). Nothing of
+   * the case is removed: the purge job does that {@link Trash#RETENTION} later. Returns the audit
+   * row.
+   */
+  public CaseAudit moveToTrash(Agent by, boolean hasOpenEscalations, LocalDateTime now) {
+    if (!by.may(Permission.CASE_DELETE)) {
+      throw new BusinessException("error.trash.notPermitted", null);
+    }
+    if (deletedAt != null) {
+      throw new BusinessException("error.trash.alreadyDeleted", null);
+    }
+    if (hasOpenEscalations) {
+      throw new BusinessException("error.trash.openEscalations", "escalations");
+    }
+    deletedAt = now;
+    deletedBy = by;
+    touchedBy(by);
+    return new CaseAudit(this, "deleted", null, by.getName(), by, now);
+  }
+
+  /**
+   * Brings the case back from the trash, whole: nothing was removed from it. Only within {@link
+   * Trash#RETENTION} of its deletion, after which the purge job may already be removing it.
+   */
+  public CaseAudit restoreFromTrash(Agent by, LocalDateTime now) {
+    if (deletedAt == null) {
+      throw new BusinessException("error.trash.notDeleted", null);
+    }
+    if (!Trash.mayRestore(deletedAt, now)) {
+      throw new BusinessException("error.trash.tooLate", null);
+    }
+    String deletion = deletedBy == null ? null : deletedBy.getName();
+    deletedAt = null;
+    deletedBy = null;
+    touchedBy(by);
+    return new CaseAudit(this, "deleted", deletion, null, by, now);
+  }
+
+  public boolean isDeleted() {
+    return deletedAt != null;
+  }
+
+  public LocalDateTime getDeletedAt() {
+    return deletedAt;
+  }
+
+  public Agent getDeletedBy() {
+    return deletedBy;
   }
 
   public void touchedBy(Agent by) {

@@ -112,7 +112,10 @@ public class CaseResponseService {
       return Optional.empty();
     }
     return em.createQuery(
-            "SELECT t FROM CaseResponseToken t WHERE t.tokenHash = :hash", CaseResponseToken.class)
+            // A case in the trash answers no link: its public page is gone with it (SPEC C10).
+            "SELECT t FROM CaseResponseToken t WHERE t.tokenHash = :hash"
+                + " AND t.supportCase.deletedAt IS NULL",
+            CaseResponseToken.class)
         .setParameter("hash", CaseResponseToken.hash(rawToken))
         .setLockMode(lock)
         .getResultStream()

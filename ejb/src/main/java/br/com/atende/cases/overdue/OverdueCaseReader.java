@@ -53,7 +53,8 @@ public class OverdueCaseReader extends AbstractItemReader {
       page.addAll(
           em.createQuery(
                   "SELECT c.id FROM Case c WHERE c.id > :lastId AND c.schedule.overdue = FALSE"
-                      + " AND c.schedule.dueDate < :cutOff AND c.status IN :open ORDER BY c.id",
+                      + " AND c.schedule.dueDate < :cutOff AND c.status IN :open"
+                      + " AND c.deletedAt IS NULL ORDER BY c.id",
                   Long.class)
               .setParameter("lastId", lastId)
               .setParameter("cutOff", cutOff)

@@ -310,7 +310,8 @@ public class CustomFieldService {
     }
     List<Long> ids =
         em.createQuery(
-                "SELECT c.id FROM Case c WHERE c.number = :number AND c.company.id = :company",
+                "SELECT c.id FROM Case c WHERE c.number = :number AND c.company.id = :company"
+                    + " AND c.deletedAt IS NULL",
                 Long.class)
             .setParameter("number", number.strip())
             .setParameter("company", viewer.getCompany().getId())

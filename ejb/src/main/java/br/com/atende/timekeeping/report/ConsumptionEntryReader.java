@@ -35,6 +35,8 @@ public class ConsumptionEntryReader extends AbstractItemReader {
           + " LEFT JOIN service_contract sc ON sc.id = te.contract_id"
           + " LEFT JOIN standalone_service ss ON ss.id = te.standalone_service_id"
           + " WHERE c.company_id = ?1 AND te.start_at >= ?2 AND te.start_at < ?3"
+          // The time worked on a case in the trash is billed no more (SPEC C10).
+          + " AND c.deleted_at IS NULL"
           + " AND (te.start_at > ?2 OR te.id > ?4)"
           + " ORDER BY te.start_at, te.id FETCH FIRST "
           + PAGE

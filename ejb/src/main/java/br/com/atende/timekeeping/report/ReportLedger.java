@@ -34,7 +34,8 @@ public class ReportLedger {
         (Number)
             em.createNativeQuery(
                     "SELECT COUNT(*) FROM time_entry te JOIN support_case c ON c.id = te.case_id"
-                        + " WHERE c.company_id = ?1 AND te.start_at >= ?2 AND te.start_at < ?3")
+                        + " WHERE c.company_id = ?1 AND te.start_at >= ?2 AND te.start_at < ?3"
+                        + " AND c.deleted_at IS NULL")
                 .setParameter(1, companyId)
                 .setParameter(2, month.atDay(1).atStartOfDay())
                 .setParameter(3, month.plusMonths(1).atDay(1).atStartOfDay())
