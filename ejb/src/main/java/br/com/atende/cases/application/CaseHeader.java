@@ -1,6 +1,7 @@
 package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.CaseStatus;
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -16,7 +17,8 @@ public record CaseHeader(
     Set<CaseStatus> nextStatuses,
     ForwardingState forwarding,
     boolean customFieldsApply,
-    boolean mayWrite) {
+    boolean mayWrite)
+    implements Serializable {
 
   public CaseHeader {
     nextStatuses = Set.copyOf(nextStatuses);
