@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>In a cluster every server ticks, and the one holding the {@code mail-retry} lease sends: one
  * retry round at a time in the cluster. The lease outlives a tick by 15 s, so a surviving server
- * takes the rounds over within an interval and 15 s of its holder's death.
+ * takes the rounds over within two intervals and 15 s of its holder's death.
  */
 @PermitAll
 @Singleton
