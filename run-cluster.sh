@@ -39,12 +39,15 @@ for offset in "$balancer_offset" "$node1_offset" "$node2_offset"; do
   fi
 done
 
-# --- The EAR and the server configurations (config/cli/cluster.cli and balancer.cli, applied by the build) ---------
-if [ ! -f ear/target/atende.ear ] || [ ! -f "$server_home/standalone/configuration/atende-cluster.xml" ] ||
+# --- The EAR and the cluster's server configurations ------------------------------------------------------------------
+if [ ! -f ear/target/atende.ear ] ||
   [ -n "$(find pom.xml config ejb/src web/src api/src ear -newer ear/target/atende.ear -type f -not -path '*/target/*' -print -quit)" ]; then
   echo "Building Atende ..."
+  # shellcheck disable=SC2086 # ATENDE_CLUSTER_MAVEN_ARGS holds several arguments
   ./mvnw -B -q package -DskipTests ${ATENDE_CLUSTER_MAVEN_ARGS:-}
 fi
+# atende-cluster.xml and atende-balancer.xml from config/cli (cluster.cli, balancer.cli): made here, not by the build.
+bash config/configure-server.sh "$server_home" cluster
 
 # --- PostgreSQL and the database ------------------------------------------------------------------------------------
 if ! command -v pg_ctlcluster > /dev/null; then
