@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -45,7 +46,8 @@ public class PasswordLinks {
   @Inject private Clock clock;
 
   /** What a link's page shows: its state and, while valid, whose account it is for. */
-  public record LinkView(PasswordLink.State state, PasswordLink.Purpose purpose, String login) {}
+  public record LinkView(PasswordLink.State state, PasswordLink.Purpose purpose, String login)
+      implements Serializable {}
 
   @PermitAll
   public LinkView view(String rawToken) {

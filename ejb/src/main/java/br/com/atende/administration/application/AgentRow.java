@@ -1,5 +1,6 @@
 package br.com.atende.administration.application;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** An agent as the administrators' list shows it; no password set yet means invited. */
@@ -11,4 +12,5 @@ public record AgentRow(
     String department,
     int clearance,
     boolean active,
-    LocalDateTime passwordSetAt) {}
+    LocalDateTime passwordSetAt)
+    implements Serializable {}

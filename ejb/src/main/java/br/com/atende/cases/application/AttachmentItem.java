@@ -1,5 +1,6 @@
 package br.com.atende.cases.application;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** An attachment as the case page lists it: under its post, and in the case's Attachments tab. */
@@ -10,4 +11,5 @@ public record AttachmentItem(
     String contentType,
     long sizeBytes,
     String uploadedByName,
-    LocalDateTime uploadedAt) {}
+    LocalDateTime uploadedAt)
+    implements Serializable {}

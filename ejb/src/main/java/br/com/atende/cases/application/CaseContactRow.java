@@ -1,5 +1,7 @@
 package br.com.atende.cases.application;
 
+import java.io.Serializable;
+
 /**
  * A contact of a case's party or representative as the case page lists it, with what the viewer may
  * do to it by the contact rules (SPEC C1).
@@ -13,4 +15,5 @@ public record CaseContactRow(
     boolean ofRepresentative,
     boolean imported,
     boolean editable,
-    boolean deletable) {}
+    boolean deletable)
+    implements Serializable {}

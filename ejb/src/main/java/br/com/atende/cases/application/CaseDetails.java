@@ -15,6 +15,7 @@ import br.com.atende.party.model.Contact;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.party.model.Representative;
 import br.com.atende.shared.Identified;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.function.Function;
@@ -65,7 +66,8 @@ public record CaseDetails(
     String representativeContactName,
     LocalDateTime firstContactAt,
     String emailSender,
-    long version) {
+    long version)
+    implements Serializable {
 
   /**
    * The case as its page shows it, read from the case already loaded to check access: its

@@ -1,6 +1,7 @@
 package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.CaseStatus;
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -18,7 +19,8 @@ public record CaseHeader(
     ForwardingState forwarding,
     boolean customFieldsApply,
     boolean mayWrite,
-    boolean mayDelete) {
+    boolean mayDelete)
+    implements Serializable {
 
   public CaseHeader {
     nextStatuses = Set.copyOf(nextStatuses);

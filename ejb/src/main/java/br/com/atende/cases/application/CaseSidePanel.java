@@ -1,6 +1,7 @@
 package br.com.atende.cases.application;
 
 import br.com.atende.shared.CappedCount;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,8 @@ public record CaseSidePanel(
     CappedCount relatedCount,
     List<CaseSummary> escalations,
     CappedCount escalationCount,
-    CaseSummary parent) {
+    CaseSummary parent)
+    implements Serializable {
 
   /** How many related cases and children the panel lists; the rest are in the Links tab. */
   public static final int SHOWN = 5;

@@ -2,6 +2,7 @@ package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.Priority;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A case as a queue row shows it: one projection query, no entity graph. */
@@ -15,7 +16,8 @@ public record CaseSummary(
     String holderName,
     LocalDateTime openedAt,
     LocalDateTime dueDate,
-    boolean overdue) {
+    boolean overdue)
+    implements Serializable {
 
   /**
    * The projection's SELECT clause, over a case {@code c}, its party {@code p} and its holder

@@ -1,14 +1,15 @@
 package br.com.atende.cases.application;
 
 import br.com.atende.shared.CappedCount;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * Consecutive entries of a case's conversation, oldest first, with whether earlier ones exist and
  * (on the newest slice) how many entries the case has, capped.
  */
-public record ConversationSlice(
-    List<DiscussionItem> entries, boolean hasEarlier, CappedCount total) {
+public record ConversationSlice(List<DiscussionItem> entries, boolean hasEarlier, CappedCount total)
+    implements Serializable {
 
   public ConversationSlice {
     entries = List.copyOf(entries);

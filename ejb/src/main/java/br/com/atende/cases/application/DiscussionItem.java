@@ -2,6 +2,7 @@ package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionKind;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public record DiscussionItem(
     boolean publishable,
     Long stepId,
     String stepName,
-    List<AttachmentItem> attachments) {
+    List<AttachmentItem> attachments)
+    implements Serializable {
 
   public DiscussionItem {
     attachments = List.copyOf(attachments);

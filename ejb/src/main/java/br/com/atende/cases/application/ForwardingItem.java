@@ -1,6 +1,7 @@
 package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.ForwardingKind;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One row of the forwarding history as the case page lists it (from, to, when, why, step). */
@@ -14,7 +15,8 @@ public record ForwardingItem(
     String toDepartmentName,
     String reason,
     Long stepId,
-    LocalDateTime forwardedAt) {
+    LocalDateTime forwardedAt)
+    implements Serializable {
 
   /** Who or what the case went to: the agent, else the group, else the department. */
   public String toName() {

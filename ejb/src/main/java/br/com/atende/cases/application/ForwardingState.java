@@ -3,6 +3,7 @@ package br.com.atende.cases.application;
 import br.com.atende.cases.model.Case;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Permission;
+import java.io.Serializable;
 
 /**
  * What the viewer may do with a case's hands, for the case page: forward, return (and to whom),
@@ -15,7 +16,8 @@ public record ForwardingState(
     String returnToName,
     boolean mayLink,
     boolean mayTransfer,
-    String holdingGroupName) {
+    String holdingGroupName)
+    implements Serializable {
 
   /** What this viewer may do with the hands of this case, as the case's rules say. */
   static ForwardingState of(Case supportCase, Agent viewer) {

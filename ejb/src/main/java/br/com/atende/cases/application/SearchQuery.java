@@ -3,6 +3,7 @@ package br.com.atende.cases.application;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,7 +12,8 @@ public record SearchQuery(
     @NotBlank(message = "{error.required}") @Size(max = 200, message = "{error.tooLong}")
         String terms,
     @NotNull(message = "{error.required}") SearchMode mode,
-    @NotNull(message = "{error.required}") SearchScope scope) {
+    @NotNull(message = "{error.required}") SearchScope scope)
+    implements Serializable {
 
   /** The words of the terms: letters and digits, at most ten. */
   public List<String> words() {

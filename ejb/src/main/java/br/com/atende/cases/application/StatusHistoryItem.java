@@ -1,6 +1,7 @@
 package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.CaseStatus;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A row of the status history panel. */
@@ -9,4 +10,5 @@ public record StatusHistoryItem(
     CaseStatus toStatus,
     String changedByName,
     LocalDateTime changedAt,
-    LocalDateTime scheduledFor) {}
+    LocalDateTime scheduledFor)
+    implements Serializable {}

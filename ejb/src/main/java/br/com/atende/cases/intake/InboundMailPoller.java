@@ -1,5 +1,6 @@
 package br.com.atende.cases.intake;
 
+import br.com.atende.cluster.ClusterLease;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +14,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -21,7 +23,9 @@ import java.util.logging.Logger;
 /**
  * Polls the support mailbox every {@code atende.imap.poll-seconds} (60), when it and the intake
  * defaults are configured (see {@link MailboxSettings}); otherwise inbound email is off (the demo
- * runs without it). A round still running skips the next tick.
+ * runs without it). A round still running skips the next tick. In a cluster only the server holding
+ * the {@code inbound-mail} lease polls (renewed each tick, lasting a tick and 15 s more), so one
+ * server reads the mailbox and a survivor takes over when it dies.
  */
 @PermitAll
 @Singleton
@@ -36,6 +40,10 @@ public class InboundMailPoller {
 
   @Inject private InboundMailbox mailbox;
 
+  @Inject private ClusterLease lease;
+
+  private Duration leaseLength;
+
   private final AtomicBoolean running = new AtomicBoolean();
 
   @PostConstruct
@@ -46,6 +54,7 @@ public class InboundMailPoller {
       return;
     }
     long interval = 1000L * Long.getLong("atende.imap.poll-seconds", 60);
+    leaseLength = Duration.ofMillis(interval).plusSeconds(15);
     timers.createIntervalTimer(interval, interval, new TimerConfig("inbound-mail", false));
   }
 
@@ -53,7 +62,10 @@ public class InboundMailPoller {
   void tick() {
     Optional<MailboxSettings> settings = MailboxSettings.fromSystem();
     Optional<EmailIntake.Defaults> defaults = MailboxSettings.intakeDefaults();
-    if (settings.isEmpty() || defaults.isEmpty() || !running.compareAndSet(false, true)) {
+    if (settings.isEmpty()
+        || defaults.isEmpty()
+        || !lease.hold("inbound-mail", leaseLength)
+        || !running.compareAndSet(false, true)) {
       return;
     }
     try {

@@ -1,5 +1,6 @@
 package br.com.atende.cases.intake;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -12,4 +13,5 @@ public record KeptAsideMessage(
     String sender,
     String subject,
     String reason,
-    LocalDateTime receivedAt) {}
+    LocalDateTime receivedAt)
+    implements Serializable {}

@@ -1,5 +1,7 @@
 package br.com.atende.cases.intake;
 
+import java.io.Serializable;
+
 /**
  * The inbound settings as the administrators' page shows them (read from system properties, see
  * {@link MailboxSettings}); the password is never shown. {@code on} is false when inbound email is
@@ -14,4 +16,5 @@ public record MailboxOverview(
     long maxMessageMb,
     long pollSeconds,
     String supportAddress,
-    String intakeDefaults) {}
+    String intakeDefaults)
+    implements Serializable {}

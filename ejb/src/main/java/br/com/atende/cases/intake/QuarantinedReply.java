@@ -1,5 +1,6 @@
 package br.com.atende.cases.intake;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -13,4 +14,5 @@ public record QuarantinedReply(
     String sender,
     String subject,
     String text,
-    LocalDateTime receivedAt) {}
+    LocalDateTime receivedAt)
+    implements Serializable {}

@@ -15,6 +15,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.io.Serializable;
 
 /**
  * What a case is about (SPEC C1): its type, classification, category, product and module, all of
@@ -22,7 +23,7 @@ import jakarta.persistence.ManyToOne;
  * with a level sets and otherwise only a supervisor changes.
  */
 @Embeddable
-public class CaseClassification {
+public class CaseClassification implements Serializable {
 
   @ManyToOne
   @JoinColumn(name = "case_type_id")

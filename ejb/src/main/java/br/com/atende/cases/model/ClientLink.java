@@ -12,6 +12,7 @@ import br.com.atende.shared.InvalidInputException;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Objects;
  * to the party (or representative) it is linked with.
  */
 @Embeddable
-public class ClientLink {
+public class ClientLink implements Serializable {
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "party_id")

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Locale;
 @Cacheable
 @Entity
 @Table(name = "contact_channel")
-public class ContactChannel {
+public class ContactChannel implements Serializable {
 
   @Id
   @Column(length = 30)

@@ -10,6 +10,7 @@ import br.com.atende.shared.Identified;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.io.Serializable;
 
 /**
  * Whose hands a case is in (SPEC C5): one agent (its holder); or, while no one agent holds it, a
@@ -21,7 +22,7 @@ import jakarta.persistence.ManyToOne;
  * c.holderId}): see {@link Case}.
  */
 @Embeddable
-public class Custody {
+public class Custody implements Serializable {
 
   @ManyToOne
   @JoinColumn(name = "holder_id")

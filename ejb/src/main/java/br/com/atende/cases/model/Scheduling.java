@@ -3,6 +3,7 @@ package br.com.atende.cases.model;
 import br.com.atende.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -11,7 +12,7 @@ import java.time.LocalDateTime;
  * scheduling with how many schedulings there were.
  */
 @Embeddable
-public class Scheduling {
+public class Scheduling implements Serializable {
 
   @Column(name = "due_date")
   private LocalDateTime dueDate;

@@ -1,5 +1,7 @@
 package br.com.atende.cases.notification;
 
+import java.io.Serializable;
+
 /**
  * What the public answer page shows for a link: its state and, for a known link, the case's number
  * and subject and the client's language.
@@ -9,7 +11,8 @@ public record CaseResponseView(
     String caseNumber,
     String subject,
     String language,
-    CaseResponseToken.Outcome outcome) {
+    CaseResponseToken.Outcome outcome)
+    implements Serializable {
 
   static CaseResponseView unknown() {
     return new CaseResponseView(CaseResponseToken.State.UNKNOWN, null, null, null, null);

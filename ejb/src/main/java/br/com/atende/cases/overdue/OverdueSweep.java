@@ -1,5 +1,6 @@
 package br.com.atende.cases.overdue;
 
+import br.com.atende.cluster.ClusterLease;
 import br.com.atende.organization.model.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,6 +8,8 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Properties;
 
@@ -17,15 +20,23 @@ public class OverdueSweep {
 
   public static final String JOB = "overdue-sweep";
 
+  @Inject private ClusterLease lease;
+
   /** Starts a sweep flagging cases due before {@code cutOff}; returns the job execution id. */
   @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.ADMIN})
   public long start(LocalDateTime cutOff) {
     return launch(cutOff);
   }
 
+  /**
+   * Every server of a cluster fires at 01:00; the first takes the night's lease (six hours, far
+   * past the others' timers) and starts the one sweep.
+   */
   @Schedule(hour = "1", minute = "0", persistent = false)
   public void nightly() {
-    launch(LocalDateTime.now());
+    if (lease.hold(JOB, Duration.ofHours(6))) {
+      launch(LocalDateTime.now());
+    }
   }
 
   private long launch(LocalDateTime cutOff) {

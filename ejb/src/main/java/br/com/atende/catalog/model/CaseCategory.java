@@ -12,13 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A general category (categoria geral) of one company's cases, for reports and routing. */
 @Cacheable
 @Entity
 @Table(name = "case_category")
-public class CaseCategory implements Identified {
+public class CaseCategory implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_category_seq")

@@ -12,13 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A product of one company that cases may be about. */
 @Cacheable
 @Entity
 @Table(name = "product")
-public class Product implements Identified {
+public class Product implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_seq")

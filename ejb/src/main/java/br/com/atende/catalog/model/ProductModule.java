@@ -11,13 +11,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A module of a product (módulo do produto). */
 @Cacheable
 @Entity
 @Table(name = "product_module")
-public class ProductModule implements Identified {
+public class ProductModule implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_module_seq")

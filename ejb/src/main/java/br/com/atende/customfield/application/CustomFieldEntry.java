@@ -2,6 +2,7 @@ package br.com.atende.customfield.application;
 
 import br.com.atende.customfield.model.FieldType;
 import br.com.atende.shared.Choice;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,4 +27,5 @@ public record CustomFieldEntry(
     Long ref,
     String refName,
     List<Long> optionIds,
-    String display) {}
+    String display)
+    implements Serializable {}

@@ -1,6 +1,7 @@
 package br.com.atende.customfield.application;
 
 import br.com.atende.customfield.model.FieldType;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,8 +18,10 @@ public record FieldDefinition(
     boolean required,
     Integer requiredAtStep,
     boolean active,
-    List<OptionRow> options) {
+    List<OptionRow> options)
+    implements Serializable {
 
   /** One option of a choice field. */
-  public record OptionRow(long id, String label, int sortOrder, boolean active) {}
+  public record OptionRow(long id, String label, int sortOrder, boolean active)
+      implements Serializable {}
 }

@@ -1,5 +1,6 @@
 package br.com.atende.faq.application;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A request waiting in the supervisor's review queue. */
@@ -11,4 +12,5 @@ public record FaqRequestItem(
     LocalDateTime requestedAt,
     Long sourceCaseId,
     String sourceCaseNumber,
-    long version) {}
+    long version)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package br.com.atende.faq.application;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A publishable note of a case the viewer may see (the knowledge page). */
@@ -10,4 +11,5 @@ public record KnowledgeItem(
     String subject,
     String authorName,
     LocalDateTime createdAt,
-    String body) {}
+    String body)
+    implements Serializable {}

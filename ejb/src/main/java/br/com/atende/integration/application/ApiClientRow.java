@@ -1,5 +1,6 @@
 package br.com.atende.integration.application;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** An API client as the administration page lists it. */
@@ -14,7 +15,8 @@ public record ApiClientRow(
     int requestsPerMinute,
     LocalDateTime createdAt,
     LocalDateTime lastUsedAt,
-    LocalDateTime revokedAt) {
+    LocalDateTime revokedAt)
+    implements Serializable {
 
   public boolean revoked() {
     return revokedAt != null;

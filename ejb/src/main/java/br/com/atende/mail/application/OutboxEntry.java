@@ -1,6 +1,7 @@
 package br.com.atende.mail.application;
 
 import br.com.atende.mail.model.OutboundEmail;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** An outbox email as the administrator's mail page lists it. */
@@ -12,4 +13,5 @@ public record OutboxEntry(
     int attempts,
     LocalDateTime createdAt,
     LocalDateTime sentAt,
-    String lastError) {}
+    String lastError)
+    implements Serializable {}

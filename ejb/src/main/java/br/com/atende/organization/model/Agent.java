@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,7 +30,7 @@ import java.util.Set;
  */
 @Cacheable
 @Entity
-public class Agent implements Identified {
+public class Agent implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_seq")

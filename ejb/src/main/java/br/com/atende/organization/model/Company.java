@@ -8,12 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** One company (coligada) of the enterprise group; agents and cases belong to exactly one. */
 @Cacheable
 @Entity
-public class Company implements Identified {
+public class Company implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 @Cacheable
 @Entity
-public class Department implements Identified {
+public class Department implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")

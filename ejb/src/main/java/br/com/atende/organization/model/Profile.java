@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import java.util.Set;
 /** A profile (perfil): a named set of permissions that agents are given (SPEC §2). */
 @Cacheable
 @Entity
-public class Profile {
+public class Profile implements Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "profile_seq")

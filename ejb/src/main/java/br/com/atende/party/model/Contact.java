@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 @Cacheable
 @Entity
-public class Contact implements Identified {
+public class Contact implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")

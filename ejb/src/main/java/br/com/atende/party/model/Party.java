@@ -11,12 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A party (cliente): who a case is for. The tax id is a CPF or CNPJ, digits only. */
 @Cacheable
 @Entity
-public class Party implements Identified {
+public class Party implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 @Cacheable
 @Entity
-public class Representative implements Identified {
+public class Representative implements Serializable, Identified {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "representative_seq")

@@ -1,5 +1,6 @@
 package br.com.atende.workflow.application;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One entry into a workflow step, as the case page's step history lists it. */
@@ -9,4 +10,5 @@ public record StepHistoryItem(
     String byName,
     String toAgentName,
     String toGroupName,
-    LocalDateTime enteredAt) {}
+    LocalDateTime enteredAt)
+    implements Serializable {}

@@ -1,5 +1,7 @@
 package br.com.atende.workflow.application;
 
+import java.io.Serializable;
+
 /**
  * Where a case stands in its workflow, for the case page: no workflow, not started (no current
  * step), or a step; and the step "advance step" would move it to, if any.
@@ -9,4 +11,5 @@ public record WorkflowState(
     Integer currentOrder,
     String currentName,
     String nextName,
-    long caseVersion) {}
+    long caseVersion)
+    implements Serializable {}

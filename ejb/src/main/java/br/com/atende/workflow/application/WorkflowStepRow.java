@@ -2,6 +2,7 @@ package br.com.atende.workflow.application;
 
 import br.com.atende.workflow.model.StandardField;
 import br.com.atende.workflow.model.StepTarget;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -18,7 +19,8 @@ public record WorkflowStepRow(
     String targetAgentName,
     Set<StandardField> requiredFields,
     List<String> extraRecipients,
-    boolean active) {
+    boolean active)
+    implements Serializable {
 
   /** The required fields in their declared order, for a page to list. */
   public List<StandardField> requiredFieldList() {

@@ -240,6 +240,14 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /**
+   * A cookie's value, HttpOnly ones too (the page's scripts cannot read those); null when unset.
+   */
+  String cookie(String name) {
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
   /** Presses keys as the agent would, in whatever element has the focus (the page when none). */
   void press(CharSequence... keys) {
     new Actions(driver).sendKeys(keys).perform();
