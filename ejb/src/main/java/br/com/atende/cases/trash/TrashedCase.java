@@ -2,6 +2,7 @@ package br.com.atende.cases.trash;
 
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.Trash;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A case as the trash page lists it: what it was, who deleted it and when, one projection. */
@@ -12,7 +13,8 @@ public record TrashedCase(
     String partyName,
     CaseStatus status,
     String deletedByName,
-    LocalDateTime deletedAt) {
+    LocalDateTime deletedAt)
+    implements Serializable {
 
   static final String SELECT =
       "SELECT NEW br.com.atende.cases.trash.TrashedCase(c.id, c.number, c.subject, p.name,"
