@@ -5,9 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -19,13 +21,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Polls the support mailbox every {@code atende.imap.poll-seconds} (60), when it and the intake
- * defaults are configured (see {@link MailboxSettings}); otherwise inbound email is off (the demo
- * runs without it). A round still running skips the next tick.
+ * Polls the support mailbox at its interval (an administrator's saved settings, else {@code
+ * atende.imap.poll-seconds}, 60), when it and the intake defaults are configured (see {@link
+ * ConfiguredMailbox}); otherwise inbound email is off (the demo runs without it). A round still
+ * running skips the next tick.
  */
 @PermitAll
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboundMailPoller {
@@ -36,28 +40,42 @@ public class InboundMailPoller {
 
   @Inject private InboundMailbox mailbox;
 
+  @Inject private ConfiguredMailbox configured;
+
   private final AtomicBoolean running = new AtomicBoolean();
 
   @PostConstruct
   void start() {
-    Optional<MailboxSettings> settings = MailboxSettings.fromSystem();
-    if (settings.isEmpty() || MailboxSettings.intakeDefaults().isEmpty()) {
-      LOG.info("Inbound email is off: atende.imap.* and atende.inbound.* are not all set");
+    schedule(configured.pollSeconds());
+  }
+
+  /**
+   * (Re)starts the reading at this interval, or stops it while the mailbox or the intake defaults
+   * are missing: called at start and when an administrator saves the mailbox's settings.
+   */
+  public void schedule(long pollSeconds) {
+    for (Timer timer : timers.getTimers()) {
+      timer.cancel();
+    }
+    if (configured.current().isEmpty() || MailboxSettings.intakeDefaults().isEmpty()) {
+      LOG.info("Inbound email is off: no mailbox, or atende.inbound.* not all set");
       return;
     }
-    long interval = 1000L * Long.getLong("atende.imap.poll-seconds", 60);
+    long interval = 1000L * Math.max(1, pollSeconds);
     timers.createIntervalTimer(interval, interval, new TimerConfig("inbound-mail", false));
   }
 
   @Timeout
   void tick() {
-    Optional<MailboxSettings> settings = MailboxSettings.fromSystem();
-    Optional<EmailIntake.Defaults> defaults = MailboxSettings.intakeDefaults();
-    if (settings.isEmpty() || defaults.isEmpty() || !running.compareAndSet(false, true)) {
+    if (!running.compareAndSet(false, true)) {
       return;
     }
     try {
-      mailbox.poll(settings.get(), defaults.get());
+      Optional<MailboxSettings> settings = configured.current();
+      Optional<EmailIntake.Defaults> defaults = MailboxSettings.intakeDefaults();
+      if (settings.isPresent() && defaults.isPresent()) {
+        mailbox.poll(settings.get(), defaults.get());
+      }
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Support mailbox not read this round: {0}", e.getMessage());
     } finally {

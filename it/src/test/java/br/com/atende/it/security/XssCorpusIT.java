@@ -15,9 +15,9 @@ import br.com.atende.cases.application.OpeningDefaults;
 import br.com.atende.cases.intake.EmailIntake;
 import br.com.atende.cases.intake.InboundImporter.Outcome;
 import br.com.atende.cases.intake.InboundMailbox;
-import br.com.atende.cases.intake.MailboxReview;
 import br.com.atende.cases.intake.MailboxSettings;
 import br.com.atende.cases.intake.QuarantinedReply;
+import br.com.atende.cases.intake.ReplyQuarantine;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
@@ -145,7 +145,7 @@ class XssCorpusIT {
 
   @Inject InboundMailbox mailbox;
 
-  @Inject MailboxReview review;
+  @Inject ReplyQuarantine quarantine;
 
   @Inject MailRows mailRows;
 
@@ -429,12 +429,12 @@ class XssCorpusIT {
         assertEquals(Map.of(Outcome.QUARANTINED, until - from), mailbox.poll(settings, defaults));
         check(admin.get("admin/mailbox.xhtml"), "quarantine from " + from, active);
         for (QuarantinedReply waiting :
-            acting.as("admin", () -> review.quarantine(PageRequest.of(0, 200)))) {
+            acting.as("admin", () -> quarantine.page(PageRequest.of(0, 200)))) {
           if (waiting.caseId() == replied.id()) {
             acting.as(
                 "admin",
                 () -> {
-                  review.reject(waiting.id());
+                  quarantine.reject(waiting.id());
                   return null;
                 });
           }
