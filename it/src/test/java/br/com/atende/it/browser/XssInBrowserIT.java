@@ -274,7 +274,7 @@ class XssInBrowserIT extends AgentAtTheBrowser {
                     + transcript
                     + "]}"));
 
-    // An agent opens that case, and looks the imported clients up to open another.
+    // An agent opens that case, and looks an imported client up to open another.
     String caseUrl = atende + "cases/view.xhtml?id=" + caseId;
     browser.open(caseUrl);
     browser.logIn("ana", "atende");
@@ -282,11 +282,12 @@ class XssInBrowserIT extends AgentAtTheBrowser {
     browser.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), marker));
     assertInert("the case opened through the API for an imported client", caseUrl);
     browser.open(atende + "cases/open.xhtml");
-    browser.type(By.id("openForm:party_input"), marker);
+    // By the first one's CPF: a name matching all of them asks for a narrower search.
+    browser.type(By.id("openForm:party_input"), cpfs[0]);
     browser.until(
         ExpectedConditions.visibilityOfElementLocated(
             By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item")));
-    assertInert("the look-up offering the imported clients", atende + "cases/open.xhtml");
+    assertInert("the look-up offering an imported client", atende + "cases/open.xhtml");
   }
 
   /** Sets a field's posted value as a crafted request would, past its maxlength. */

@@ -296,7 +296,8 @@ class XssCorpusIT {
   }
 
   @Test
-  void aChatTranscriptPostedThroughTheIntakeApiStaysInertOnTheCasePage() throws Exception {
+  void aChatTranscriptAndAContactPostedThroughTheIntakeApiStayInertOnTheCasePage()
+      throws Exception {
     long departmentId =
         acting.as("admin", () -> apiClients.departments()).stream()
             .filter(d -> d.name().startsWith("ACME Ind") && d.name().endsWith("/ Suporte"))
@@ -350,6 +351,25 @@ class XssCorpusIT {
       try (var reader = Json.createReader(new StringReader(opened.body()))) {
         caseId = reader.readObject().getJsonNumber("id").longValue();
       }
+
+      // A new contact of the client appended through the API, its text the payloads.
+      HttpResponse<String> appended =
+          HTTP.send(
+              HttpRequest.newBuilder(api("cases/" + caseId + "/contacts"))
+                  .header("Authorization", "Bearer " + client.token())
+                  .header("Idempotency-Key", UUID.randomUUID().toString())
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          Json.createObjectBuilder()
+                              .add("partyId", openings.partyId("ana", "Maria"))
+                              .add("text", String.join("\n", payloads))
+                              .build()
+                              .toString()))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, appended.statusCode(), appended.body());
 
       List<String> active = new ArrayList<>();
       HttpResponse<String> page = Visitor.loggedInAs("ana").get("cases/view.xhtml?id=" + caseId);
@@ -665,7 +685,7 @@ class XssCorpusIT {
   }
 
   @Test
-  void whatAgentsWriteAsTimeEntriesStatusNotesForwardingReasonsAndCaseEmailsStaysInert()
+  void whatAgentsWriteAsTimeEntriesStatusNotesForwardingReasonsReturnsAndCaseEmailsStaysInert()
       throws Exception {
     long desk = teams.department(teams.company());
     String writer = teams.agent(desk, "pt-BR", EnumSet.of(Permission.CASE_FORWARD), Role.AGENT);
@@ -708,6 +728,9 @@ class XssCorpusIT {
         acting.as(writer, () -> statuses.changeStatus(statusChange(writer, caseId, payload)));
         long version = acting.as(writer, () -> cases.details(caseId)).version();
         acting.as(writer, () -> forwarding.forwardToAgent(caseId, version, receiverId, payload));
+        // The receiver gives it back, the payloads its justification.
+        long held = acting.as(receiver, () -> cases.details(caseId)).version();
+        acting.as(receiver, () -> forwarding.returnToForwarder(caseId, held, payload));
         written.add(caseId);
       }
       for (MimeMessage email : emailsTo(mail, address, payloads.size())) {
