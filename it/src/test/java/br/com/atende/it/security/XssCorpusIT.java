@@ -119,14 +119,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The XSS corpus ({@code security/xss-payloads.txt}, with {@link XssCorpus}) stored through every
  * free-text input a case has (subject, request, a publishable note, the client's name and its
- * contact's name, an FAQ request's question and answer, text and long-text custom fields), what
- * agents write on a case (time-entry descriptions, status-change notes, forwarding reasons, "email
- * about this case"), what administrators type (API client names, a print template), what comes from
- * outside (a chat transcript through the intake API, an inbound email's sender name, subject and
- * body) and read back where it is shown: the case page and its tabs, the print, the queue, the
- * search, the knowledge, FAQ search and review pages, the API clients and mailbox quarantine pages,
- * the emails (as GreenMail received them) and the queue's CSV. Everywhere it stays inert text. What
- * a browser does with it is {@code XssInBrowserIT}'s part.
+ * contact's name, an FAQ request's question and answer, text and long-text custom fields, an edit's
+ * subject, request and due-date note, escalations, generated cases, the understanding), what agents
+ * write on a case (time-entry descriptions, status-change notes, forwarding reasons, returns,
+ * "email about this case"), what administrators type (API client names, a print template,
+ * departments, agents, company holidays, custom fields with their help and options, contracts,
+ * standalone services, entry templates, the inbound mailbox's user and folder), what comes from
+ * outside (a chat transcript and a contact through the intake API, an inbound email's sender name,
+ * subject and body) and read back where it is shown: the case page and its tabs, the print, the
+ * queue, the search, the knowledge, FAQ search and review pages, the admin pages (every page of
+ * their lazy tables), the quarantine (administrators' and agents'), the emails (as GreenMail
+ * received them) and the queue's CSV. Everywhere it stays inert text. What a browser does with it
+ * is {@code XssInBrowserIT}'s part.
  */
 @ExtendWith(ArquillianExtension.class)
 class XssCorpusIT {
