@@ -3,8 +3,11 @@ package br.com.atende.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.administration.model.AdminLogEntry;
 import br.com.atende.cases.application.CaseDetails;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseStatusService;
@@ -14,18 +17,28 @@ import br.com.atende.cases.application.DiscussionService;
 import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.OpeningDefaults;
+import br.com.atende.cases.attachment.AttachmentStore;
 import br.com.atende.cases.intake.EmailIntake;
 import br.com.atende.cases.intake.InboundImporter.Outcome;
 import br.com.atende.cases.intake.InboundMailbox;
+import br.com.atende.cases.intake.MailboxForm;
+import br.com.atende.cases.intake.MailboxOverview;
 import br.com.atende.cases.intake.MailboxReview;
 import br.com.atende.cases.intake.MailboxSettings;
 import br.com.atende.cases.intake.QuarantinedReply;
+import br.com.atende.cases.intake.ReplyQuarantine;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.cases.notification.CaseEmailPart;
+import br.com.atende.cases.notification.CaseEmailService;
+import br.com.atende.cases.notification.SendCaseEmailCommand;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.AdministrationProbe;
+import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.AttachmentRows;
+import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
@@ -34,6 +47,8 @@ import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.application.ContactOption;
 import br.com.atende.party.application.PartyService;
+import br.com.atende.shared.BusinessException;
+import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
@@ -49,6 +64,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +74,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -112,6 +129,16 @@ class MailHygieneIT {
   @Inject MailRows mailRows;
 
   @Inject MailboxReview review;
+
+  @Inject ReplyQuarantine quarantine;
+
+  @Inject Fixtures fixtures;
+
+  @Inject CaseEmailService caseEmail;
+
+  @Inject AdministrationProbe administration;
+
+  @Inject AttachmentStore attachmentStore;
 
   @Inject AttachmentRows attachmentRows;
 
@@ -176,7 +203,7 @@ class MailHygieneIT {
   }
 
   @Test
-  void theOpeningForwardingAndSolutionEmailsCarryFromReplyToAnOwnMessageIdAndAutoSubmitted()
+  void theOpeningForwardingAndSolutionEmailsCarryAutoSubmittedAndAnAgentsEmailDoesNot()
       throws Exception {
     OpenedCase opened = openForPaulo("Cabeçalhos");
     MimeMessage openingEmail = awaitEmail(opened.number());
@@ -193,6 +220,25 @@ class MailHygieneIT {
                     null,
                     null)));
     assertSender(awaitEmail(opened.number(), "Solução"), "Central de Atendimento");
+
+    // Written by an agent, not by a program: no Auto-Submitted, so vacation responders answer it.
+    String partner = "parceiro." + unique + "@parceiro.example";
+    acting.as(
+        "ana",
+        () ->
+            caseEmail.send(
+                new SendCaseEmailCommand(
+                    opened.id(),
+                    false,
+                    List.of(),
+                    partner,
+                    EnumSet.noneOf(CaseEmailPart.class),
+                    List.of(),
+                    "Escrito pela Ana.")));
+    MimeMessage written = awaitEmailTo(partner, opened.number());
+    assertEquals(SUPPORT, ((InternetAddress) written.getFrom()[0]).getAddress());
+    assertEquals(SUPPORT, ((InternetAddress) written.getReplyTo()[0]).getAddress());
+    assertNull(written.getHeader("Auto-Submitted"), "an agent's email is not automatic");
 
     // A company of its own, with its own sender name.
     String company = teams.company();
@@ -296,43 +342,69 @@ class MailHygieneIT {
   }
 
   @Test
-  void aReplyFromSomeoneNotTheCasesClientWaitsInQuarantineUntilAnAdministratorAcceptsIt()
+  void aReplyFromSomeoneNotTheCasesClientWaitsInQuarantineWithItsFilesUntilOneWhoMayWriteDecides()
       throws Exception {
     OpenedCase opened = openForPaulo("Colega");
     String token = "[Atendimento " + opened.number() + "]";
+    byte[] pdf = ("%PDF-1.4\n% planilha " + unique + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    String colleagueId = "<colleague." + unique + "@horizonte.example>";
+    String strangerId = "<stranger." + unique + "@outro.example>";
     support.deliver(
-        parse(
-            "From: Rita Colega <rita." + unique + "@horizonte.example>",
-            "Subject: RES: " + token + " Colega",
-            "Message-ID: <colleague." + unique + "@horizonte.example>",
-            "",
-            "Sou colega do Paulo: o problema continua."));
+        withPdf(
+            "Rita Colega <rita." + unique + "@horizonte.example>",
+            "RES: " + token + " Colega",
+            colleagueId,
+            "Sou colega do Paulo: o problema continua.",
+            "planilha.pdf",
+            pdf));
     support.deliver(
-        parse(
-            "From: Estranho <estranho." + unique + "@outro.example>",
-            "Subject: Re: " + token,
-            "Message-ID: <stranger." + unique + "@outro.example>",
-            "",
-            "Não tenho nada com isso."));
+        withPdf(
+            "Estranho <estranho." + unique + "@outro.example>",
+            "Re: " + token,
+            strangerId,
+            "Não tenho nada com isso.",
+            "outro.pdf",
+            pdf));
 
     assertEquals(Map.of(Outcome.QUARANTINED, 2), mailbox.poll(settings, defaults));
     assertEquals(0, mailRows.clientRepliesOf(opened.id()));
+    assertEquals(1, mailRows.heldFilesOf(colleagueId).size(), "the file waits with the reply");
+    List<String> strangersFile = mailRows.heldFilesOf(strangerId);
+    assertEquals(1, strangersFile.size());
 
     List<QuarantinedReply> waiting =
-        acting.as("admin", () -> review.quarantine(PageRequest.of(0, 200))).stream()
+        acting.as("admin", () -> quarantine.page(PageRequest.of(0, 200))).stream()
             .filter(q -> q.caseId() == opened.id())
             .toList();
-    assertEquals(2, waiting.size());
+    assertEquals(2, waiting.size(), "administrators see the quarantine");
     QuarantinedReply colleague =
         waiting.stream().filter(q -> q.sender().startsWith("Rita")).findFirst().orElseThrow();
     QuarantinedReply stranger =
         waiting.stream().filter(q -> q.sender().startsWith("Estranho")).findFirst().orElseThrow();
     assertEquals("Sou colega do Paulo: o problema continua.", colleague.text());
+
+    // A colleague of Ana's desk sees the case, but it is in Ana's hands: only she decides.
+    String deskmate = fixtures.agent(3, Set.of(), Role.AGENT);
+    assertTrue(
+        acting.as(deskmate, () -> quarantine.page(PageRequest.of(0, 200))).stream()
+            .anyMatch(q -> q.id() == colleague.id()),
+        "listed within the access rule");
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                acting.as(
+                    deskmate,
+                    () -> {
+                      quarantine.accept(colleague.id());
+                      return null;
+                    }));
+    assertEquals("error.write.notInHands", refused.messageKey());
     acting.as(
-        "admin",
+        "ana",
         () -> {
-          review.accept(colleague.id());
-          review.reject(stranger.id());
+          quarantine.accept(colleague.id());
+          quarantine.reject(stranger.id());
           return null;
         });
 
@@ -341,10 +413,88 @@ class MailHygieneIT {
     assertEquals(
         "Rita Colega <rita." + unique + "@horizonte.example>", replies.get(0).authorName());
     assertTrue(replies.get(0).body().contains("o problema continua"));
+    assertEquals("planilha.pdf", replies.get(0).attachments().get(0).fileName());
+    List<Object[]> stored = attachmentRows.storageOf(opened.id());
+    assertEquals(1, stored.size(), "only the accepted reply's file became an attachment");
+    assertEquals(
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)),
+        stored.get(0)[1]);
+    assertEquals(List.of(), mailRows.heldFilesOf(colleagueId));
+    assertEquals(List.of(), mailRows.heldFilesOf(strangerId), "the rejected reply's file is gone");
+    assertFalse(
+        Files.exists(attachmentStore.pathOf(strangersFile.get(0))), "and its bytes with it");
     assertTrue(
-        acting.as("admin", () -> review.quarantine(PageRequest.of(0, 200))).stream()
+        acting.as("ana", () -> quarantine.page(PageRequest.of(0, 200))).stream()
             .noneMatch(q -> q.caseId() == opened.id()),
         "decided once, gone from the quarantine");
+  }
+
+  @Test
+  void anAdministratorSavesTheMailboxSettingsCheckedFieldByFieldThePasswordSealedAndNeverShown()
+      throws Exception {
+    int port = Integer.getInteger("atende.imap.port", 3143);
+    Map<String, MailboxForm> refused =
+        Map.of(
+            "imapHost", form("imap servidor", port, "suporte", "segredo", 60),
+            "imapPort", form("127.0.0.1", 0, "suporte", "segredo", 60),
+            "imapUser", form("127.0.0.1", port, "suporte\r\nA1 LOGOUT", "segredo", 60),
+            "imapPollSeconds", form("127.0.0.1", port, "suporte", "segredo", 5));
+    for (Map.Entry<String, MailboxForm> bad : refused.entrySet()) {
+      InvalidInputException e =
+          assertThrows(
+              InvalidInputException.class,
+              () ->
+                  acting.as(
+                      "admin",
+                      () -> {
+                        review.save(bad.getValue());
+                        return null;
+                      }));
+      assertEquals(bad.getKey(), e.field(), "the message names the field");
+    }
+
+    acting.as(
+        "admin",
+        () -> {
+          review.save(form("127.0.0.1", port, "suporte", "segredo", 90));
+          return null;
+        });
+    MailboxOverview saved = acting.as("admin", () -> review.overview());
+    assertEquals("127.0.0.1", saved.host());
+    assertEquals(port, saved.port());
+    assertEquals(90, saved.pollSeconds());
+    assertTrue(saved.passwordSaved());
+    assertEquals("admin", saved.changedBy());
+    assertEquals(
+        Optional.empty(),
+        acting.as("admin", () -> review.testConnection()),
+        "the sealed password opens the mailbox");
+    String sealed = mailRows.sealedMailboxPassword();
+    assertFalse(sealed.contains("segredo"), "the database keeps it sealed");
+
+    // A blank password keeps the saved one.
+    acting.as(
+        "admin",
+        () -> {
+          review.save(form("127.0.0.1", port, "suporte", "", 60));
+          return null;
+        });
+    assertEquals(sealed, mailRows.sealedMailboxPassword());
+    assertEquals(Optional.empty(), acting.as("admin", () -> review.testConnection()));
+
+    String page =
+        AgentOverHttp.loggedInAs("admin", "admin/mailbox.xhtml").get("admin/mailbox.xhtml");
+    assertTrue(page.contains("value=\"127.0.0.1\""), "the form shows the saved host");
+    assertFalse(page.contains("segredo") || page.contains(sealed), "never the password");
+    List<String> log = administration.logOf(AdminLogEntry.Kind.MAILBOX, 1);
+    assertTrue(log.size() >= 2, String.valueOf(log));
+    assertTrue(log.get(log.size() - 1).startsWith("CHANGED by admin: 127.0.0.1:" + port));
+    assertTrue(log.stream().noneMatch(line -> line.contains("segredo")), String.valueOf(log));
+  }
+
+  private static MailboxForm form(
+      String host, int port, String user, String password, int pollSeconds) {
+    return new MailboxForm(host, port, user, password, "INBOX", pollSeconds, false);
   }
 
   @Test
@@ -678,6 +828,29 @@ class MailHygieneIT {
       mailServer.waitForIncomingEmail(500, mailServer.getReceivedMessages().length + 1);
     }
     throw new AssertionError("no email with " + Arrays.toString(subjectWords));
+  }
+
+  /** A message with a text and one PDF, as a mail program writes it. */
+  private static MimeMessage withPdf(
+      String from, String subject, String messageId, String text, String fileName, byte[] pdf)
+      throws Exception {
+    return parse(
+        "From: " + from,
+        "Subject: " + subject,
+        "Message-ID: " + messageId,
+        "Content-Type: multipart/mixed; boundary=\"mix\"",
+        "",
+        "--mix",
+        "Content-Type: text/plain; charset=UTF-8",
+        "",
+        text,
+        "--mix",
+        "Content-Type: application/pdf",
+        "Content-Disposition: attachment; filename=\"" + fileName + "\"",
+        "Content-Transfer-Encoding: base64",
+        "",
+        java.util.Base64.getMimeEncoder().encodeToString(pdf),
+        "--mix--");
   }
 
   private MimeMessage withFile(String subject, String fileName, byte[] content) throws Exception {

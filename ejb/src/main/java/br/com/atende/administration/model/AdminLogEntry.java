@@ -23,7 +23,9 @@ public class AdminLogEntry {
   /** The kinds of record administrators change. */
   public enum Kind {
     DEPARTMENT,
-    AGENT
+    AGENT,
+    /** The inbound mailbox's settings (one record, id 1). */
+    MAILBOX
   }
 
   /** What was done. */

@@ -35,6 +35,7 @@ import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.shared.RichText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -306,10 +307,17 @@ public class CaseService {
     if (!Objects.equals(dueBefore, supportCase.getDueDate())
         && command.dueDateNote() != null
         && !command.dueDateNote().isBlank()) {
-      // Seed 001 §2.1: the contact made and the new date, for whoever works the case next.
+      // Seed 001 §2.1: the contact made and the new date, for whoever works the case next. The
+      // note is plain text typed in a field, and the conversation shows bodies as markup: escaped,
+      // its lines kept (issue 16: XssCorpusIT found it stored as typed and run on the case page).
       em.persist(
           DiscussionEntry.note(
-              supportCase, editor, now, command.dueDateNote().strip(), true, false));
+              supportCase,
+              editor,
+              now,
+              RichText.escape(command.dueDateNote().strip()).replace("\n", "<br>"),
+              true,
+              false));
     }
     access.flush();
     return supportCase.getVersion();

@@ -80,6 +80,20 @@ public class Attachment {
     this.storageKey = stored.storageKey();
   }
 
+  /** The file of a quarantined email, attached to the reply it became once accepted. */
+  Attachment(
+      Case supportCase, DiscussionEntry entry, Agent uploadedBy, LocalDateTime at, HeldFile held) {
+    this.supportCase = Objects.requireNonNull(supportCase);
+    this.entry = Objects.requireNonNull(entry);
+    this.uploadedBy = Objects.requireNonNull(uploadedBy);
+    this.uploadedAt = Objects.requireNonNull(at);
+    this.fileName = held.getFileName();
+    this.contentType = held.getContentType();
+    this.sizeBytes = held.getSizeBytes();
+    this.sha256 = held.getSha256();
+    this.storageKey = held.getStorageKey();
+  }
+
   public Long getId() {
     return id;
   }

@@ -112,6 +112,28 @@ public class AttachmentStore implements StoredFiles {
     deleteQuietly(stored.path());
   }
 
+  /**
+   * Removes the file of a storage key once the current transaction commits (its row went with it);
+   * kept when the transaction rolls back, as the row then is.
+   */
+  public void removeAfterCommit(String storageKey) {
+    Path file = pathOf(storageKey);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // The outcome is not known yet.
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              deleteQuietly(file);
+            }
+          }
+        });
+  }
+
   private static void deleteQuietly(Path file) {
     try {
       Files.deleteIfExists(file);

@@ -61,25 +61,89 @@ public class PostAttachments {
     List<String> refused = new ArrayList<>();
     long budget = AttachmentLimits.MAX_BYTES_PER_POST;
     for (AttachmentUpload upload : uploads) {
-      StoredFile stored;
-      try {
-        stored = store.write(upload, budget);
-      } catch (InvalidInputException | UncheckedIOException e) {
-        // Over the limit, or its bytes unreadable (a truncated message): the store removed it.
+      Optional<Accepted> accepted = accept(upload, budget);
+      if (accepted.isEmpty()) {
         refused.add(upload.fileName());
         continue;
       }
-      Optional<AttachmentType> type =
-          stored.size() == 0 ? Optional.empty() : recognize(upload, stored);
-      if (type.isEmpty()) {
-        store.remove(stored);
-        refused.add(upload.fileName());
-        continue;
-      }
-      budget -= stored.size();
-      em.persist(new Attachment(supportCase, post, by, at, upload.fileName(), type.get(), stored));
+      budget -= accepted.get().stored().size();
+      em.persist(
+          new Attachment(
+              supportCase,
+              post,
+              by,
+              at,
+              upload.fileName(),
+              accepted.get().type(),
+              accepted.get().stored()));
     }
     return refused;
+  }
+
+  /**
+   * Keeps the files of an email held in quarantine, checked as {@link #attachAcceptable} checks
+   * them, on no entry yet: accepting the email attaches them ({@link #attachHeld}), rejecting it
+   * removes them ({@link #dropHeld}). Returns the names of the files refused.
+   */
+  public List<String> hold(long messageId, List<AttachmentUpload> uploads) {
+    List<String> refused = new ArrayList<>();
+    long budget = AttachmentLimits.MAX_BYTES_PER_POST;
+    for (AttachmentUpload upload : uploads) {
+      Optional<Accepted> accepted = accept(upload, budget);
+      if (accepted.isEmpty()) {
+        refused.add(upload.fileName());
+        continue;
+      }
+      budget -= accepted.get().stored().size();
+      em.persist(
+          new HeldFile(
+              messageId, upload.fileName(), accepted.get().type(), accepted.get().stored()));
+    }
+    return refused;
+  }
+
+  /** Attaches the files held with a quarantined email to the reply it became. */
+  public void attachHeld(
+      long messageId, Case supportCase, DiscussionEntry post, Agent by, LocalDateTime at) {
+    for (HeldFile held : held(messageId)) {
+      em.persist(new Attachment(supportCase, post, by, at, held));
+      em.remove(held);
+    }
+  }
+
+  /** Removes the files held with a rejected email: the rows now, the files once that commits. */
+  public void dropHeld(long messageId) {
+    for (HeldFile held : held(messageId)) {
+      em.remove(held);
+      store.removeAfterCommit(held.getStorageKey());
+    }
+  }
+
+  private List<HeldFile> held(long messageId) {
+    return em.createQuery(
+            "SELECT h FROM HeldFile h WHERE h.messageId = :message ORDER BY h.id", HeldFile.class)
+        .setParameter("message", messageId)
+        .getResultList();
+  }
+
+  private record Accepted(StoredFile stored, AttachmentType type) {}
+
+  /** Writes and recognizes one file from outside; empty (its bytes removed) when refused. */
+  private Optional<Accepted> accept(AttachmentUpload upload, long budget) {
+    StoredFile stored;
+    try {
+      stored = store.write(upload, budget);
+    } catch (InvalidInputException | UncheckedIOException e) {
+      // Over the limit, or its bytes unreadable (a truncated message): the store removed it.
+      return Optional.empty();
+    }
+    Optional<AttachmentType> type =
+        stored.size() == 0 ? Optional.empty() : recognize(upload, stored);
+    if (type.isEmpty()) {
+      store.remove(stored);
+      return Optional.empty();
+    }
+    return Optional.of(new Accepted(stored, type.get()));
   }
 
   private static Optional<AttachmentType> recognize(AttachmentUpload upload, StoredFile stored) {

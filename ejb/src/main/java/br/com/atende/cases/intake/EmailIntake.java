@@ -100,24 +100,34 @@ public class EmailIntake {
   }
 
   /**
-   * Appends a quarantined reply an agent accepted, as the sender's; the files it came with were not
-   * kept, and are named in an entry so someone asks for them again.
+   * Appends a quarantined reply an agent accepted, as the sender's, with the files held with it;
+   * the files refused when it arrived are named in an entry so someone asks for them again.
    */
-  public void appendAcceptedReply(long caseId, String sender, String text, String filesNotKept) {
+  public void appendAcceptedReply(
+      long caseId, long messageId, String sender, String text, String filesRefused) {
     Case supportCase = em.find(Case.class, caseId);
     LocalDateTime now = LocalDateTime.now(clock);
-    em.persist(DiscussionEntry.clientReply(supportCase, now, sender, replyBody(sender, text)));
-    if (filesNotKept != null && !filesNotKept.isBlank()) {
+    DiscussionEntry entry =
+        DiscussionEntry.clientReply(supportCase, now, sender, replyBody(sender, text));
+    em.persist(entry);
+    em.flush();
+    attachments.attachHeld(messageId, supportCase, entry, entry.getAuthor(), now);
+    if (filesRefused != null && !filesRefused.isBlank()) {
       em.persist(
           DiscussionEntry.fromMail(
               supportCase,
               DiscussionKind.FILES_REFUSED,
               now,
               sender,
-              RichText.sanitize("<ul><li>" + escape(filesNotKept) + "</li></ul>")));
+              RichText.sanitize("<ul><li>" + escape(filesRefused) + "</li></ul>")));
     }
     em.flush();
     access.recordClientReply(caseId);
+  }
+
+  /** Drops what was held with a quarantined reply an agent rejected: its files. */
+  public void dropRejectedReply(long messageId) {
+    attachments.dropHeld(messageId);
   }
 
   /**

@@ -1,5 +1,6 @@
 package br.com.atende.cases.intake;
 
+import br.com.atende.cases.attachment.PostAttachments;
 import br.com.atende.mail.application.OutboxRows;
 import br.com.atende.mail.application.ReplyTokens;
 import jakarta.annotation.security.PermitAll;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +73,8 @@ public class InboundImporter {
 
   @Inject private Clock clock;
 
+  @Inject private PostAttachments attachments;
+
   public Outcome importOne(InboundEmail email, EmailIntake.Defaults defaults) {
     if (seen(email.key())) {
       return Outcome.DUPLICATE;
@@ -105,17 +109,13 @@ public class InboundImporter {
             outcome = Outcome.REPLY;
           } else if (named.isPresent()) {
             // Someone else answering (a colleague of the client, a forwarded thread): it may
-            // belong to the case, which only an agent can tell.
-            String filesNotKept =
-                email.files().stream()
-                    .map(f -> f.fileName())
-                    .collect(java.util.stream.Collectors.joining(", "));
-            em.persist(
-                InboundMessage.quarantined(
-                    email,
-                    named.get(),
-                    LocalDateTime.now(clock),
-                    filesNotKept.isEmpty() ? null : filesNotKept));
+            // belong to the case, which only an agent can tell. Its files wait with it.
+            InboundMessage held =
+                InboundMessage.quarantined(email, named.get(), LocalDateTime.now(clock));
+            em.persist(held);
+            em.flush();
+            List<String> refused = attachments.hold(held.getId(), email.files());
+            held.filesRefused(refused.isEmpty() ? null : String.join(", ", refused));
             em.flush();
             return Outcome.QUARANTINED;
           } else {

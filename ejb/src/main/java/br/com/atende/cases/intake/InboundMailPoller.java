@@ -6,9 +6,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -21,15 +23,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Polls the support mailbox every {@code atende.imap.poll-seconds} (60), when it and the intake
- * defaults are configured (see {@link MailboxSettings}); otherwise inbound email is off (the demo
- * runs without it). A round still running skips the next tick. In a cluster only the server holding
- * the {@code inbound-mail} lease polls (renewed each tick, lasting a tick and 15 s more), so one
- * server reads the mailbox and a survivor takes over when it dies.
+ * Polls the support mailbox at its interval (an administrator's saved settings, else {@code
+ * atende.imap.poll-seconds}, 60), when it and the intake defaults are configured (see {@link
+ * ConfiguredMailbox}); otherwise inbound email is off (the demo runs without it). A round still
+ * running skips the next tick. In a cluster only the server holding the {@code inbound-mail} lease
+ * polls (renewed each tick, lasting a tick and 15 s more), so one server reads the mailbox and a
+ * survivor takes over when it dies.
  */
 @PermitAll
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboundMailPoller {
@@ -42,34 +46,45 @@ public class InboundMailPoller {
 
   @Inject private ClusterLease lease;
 
-  private Duration leaseLength;
+  @Inject private ConfiguredMailbox configured;
+
+  private volatile Duration leaseLength;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
   @PostConstruct
   void start() {
-    Optional<MailboxSettings> settings = MailboxSettings.fromSystem();
-    if (settings.isEmpty() || MailboxSettings.intakeDefaults().isEmpty()) {
-      LOG.info("Inbound email is off: atende.imap.* and atende.inbound.* are not all set");
+    schedule(configured.pollSeconds());
+  }
+
+  /**
+   * (Re)starts the reading at this interval, or stops it while the mailbox or the intake defaults
+   * are missing: called at start and when an administrator saves the mailbox's settings.
+   */
+  public void schedule(long pollSeconds) {
+    for (Timer timer : timers.getTimers()) {
+      timer.cancel();
+    }
+    if (configured.current().isEmpty() || MailboxSettings.intakeDefaults().isEmpty()) {
+      LOG.info("Inbound email is off: no mailbox, or atende.inbound.* not all set");
       return;
     }
-    long interval = 1000L * Long.getLong("atende.imap.poll-seconds", 60);
+    long interval = 1000L * Math.max(1, pollSeconds);
     leaseLength = Duration.ofMillis(interval).plusSeconds(15);
     timers.createIntervalTimer(interval, interval, new TimerConfig("inbound-mail", false));
   }
 
   @Timeout
   void tick() {
-    Optional<MailboxSettings> settings = MailboxSettings.fromSystem();
-    Optional<EmailIntake.Defaults> defaults = MailboxSettings.intakeDefaults();
-    if (settings.isEmpty()
-        || defaults.isEmpty()
-        || !lease.hold("inbound-mail", leaseLength)
-        || !running.compareAndSet(false, true)) {
+    if (!lease.hold("inbound-mail", leaseLength) || !running.compareAndSet(false, true)) {
       return;
     }
     try {
-      mailbox.poll(settings.get(), defaults.get());
+      Optional<MailboxSettings> settings = configured.current();
+      Optional<EmailIntake.Defaults> defaults = MailboxSettings.intakeDefaults();
+      if (settings.isPresent() && defaults.isPresent()) {
+        mailbox.poll(settings.get(), defaults.get());
+      }
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Support mailbox not read this round: {0}", e.getMessage());
     } finally {

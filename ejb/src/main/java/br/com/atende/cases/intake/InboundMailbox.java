@@ -124,15 +124,21 @@ public class InboundMailbox {
 
   private static Store connect(MailboxSettings mailbox) throws MessagingException {
     Properties properties = new Properties();
-    properties.put("mail.imap.connectiontimeout", "10000");
-    properties.put("mail.imap.timeout", "30000");
-    // Read in pieces, never a whole huge part at once.
-    properties.put("mail.imap.partialfetch", "true");
-    // In 1 MB pieces: 16 KB pieces (the default) make a 30 MB file thousands of round trips.
-    properties.put("mail.imap.fetchsize", "1048576");
+    for (String protocol : new String[] {"imap", "imaps"}) {
+      properties.put("mail." + protocol + ".connectiontimeout", "10000");
+      properties.put("mail." + protocol + ".timeout", "30000");
+      // Read in pieces, never a whole huge part at once.
+      properties.put("mail." + protocol + ".partialfetch", "true");
+      // In 1 MB pieces: 16 KB pieces (the default) make a 30 MB file thousands of round trips.
+      properties.put("mail." + protocol + ".fetchsize", "1048576");
+    }
     // Headers in raw UTF-8 (RFC 6532, common today) read as UTF-8, not as Latin-1.
     properties.put("mail.mime.allowutf8", "true");
-    Store store = Session.getInstance(properties).getStore("imap");
+    // TLS from the first byte (IMAPS), the server's certificate checked against the JVM's trust
+    // store and its name against the host.
+    String protocol = mailbox.tls() ? "imaps" : "imap";
+    properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+    Store store = Session.getInstance(properties).getStore(protocol);
     store.connect(mailbox.host(), mailbox.port(), mailbox.user(), mailbox.password());
     return store;
   }

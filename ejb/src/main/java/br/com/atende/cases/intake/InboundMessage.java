@@ -46,8 +46,11 @@ public class InboundMessage {
   @Column(updatable = false, length = 250)
   private String subject;
 
-  /** Why it was kept aside or dropped, for administrators. */
-  @Column(updatable = false, length = 500)
+  /**
+   * Why it was kept aside or dropped, for administrators; for a quarantined reply, the names of its
+   * files that were refused.
+   */
+  @Column(length = 500)
   private String reason;
 
   /** The text of a quarantined reply, kept until an agent decides. */
@@ -65,8 +68,7 @@ public class InboundMessage {
    * A reply naming a case, from a sender who is not its client: held with its text for an agent to
    * accept or reject.
    */
-  static InboundMessage quarantined(
-      InboundEmail email, long caseId, LocalDateTime receivedAt, String filesNotKept) {
+  static InboundMessage quarantined(InboundEmail email, long caseId, LocalDateTime receivedAt) {
     InboundMessage message =
         new InboundMessage(
             email.key(),
@@ -75,9 +77,17 @@ public class InboundMessage {
             InboundImporter.Outcome.QUARANTINED.name(),
             email.senderLabel(),
             email.subject(),
-            filesNotKept);
+            null);
     message.body = email.text();
     return message;
+  }
+
+  /**
+   * The names of the files of a quarantined reply that were refused (type, size): its other files
+   * are held with it, and these named in a note when it is accepted.
+   */
+  void filesRefused(String names) {
+    reason = cut(names, 500);
   }
 
   /** An agent accepted or rejected the quarantined reply: decided once, its text then dropped. */
@@ -95,6 +105,10 @@ public class InboundMessage {
 
   public Long getId() {
     return id;
+  }
+
+  public String getOutcome() {
+    return outcome;
   }
 
   public Long getCaseId() {

@@ -1,55 +1,61 @@
 package br.com.atende.cases.intake;
 
-import br.com.atende.cases.application.CaseAccess;
-import br.com.atende.cases.model.AccessRule;
+import static br.com.atende.shared.InvalidInputException.requireValid;
+
+import br.com.atende.administration.application.AdminLog;
+import br.com.atende.administration.model.AdminLogEntry.Action;
+import br.com.atende.administration.model.AdminLogEntry.Kind;
 import br.com.atende.mail.application.MailSettings;
-import br.com.atende.organization.application.AgentDirectory;
-import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
-import br.com.atende.shared.NotFoundException;
+import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The administrators' side of the support mailbox: its settings, a test of the connection, the
- * replies waiting in quarantine (of the cases the administrator may see), accepted or rejected one
- * at a time, and the messages kept aside. Lists are paged in the database.
+ * The administrators' side of the support mailbox: its settings, read and saved, a test of the
+ * connection, and the messages kept aside, paged in the database. The replies waiting in quarantine
+ * are {@link ReplyQuarantine}'s, which agents who may write to their case decide too.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class MailboxReview {
 
-  private static final String QUARANTINE =
-      " FROM InboundMessage m, Case c WHERE c.id = m.caseId AND m.outcome = :quarantined"
-          + " AND c.company.id = :company AND "
-          + AccessRule.JPQL;
-
   @PersistenceContext private EntityManager em;
-
-  @Inject private AgentDirectory agents;
-
-  @Inject private CaseAccess access;
-
-  @Inject private EmailIntake intake;
 
   @Inject private InboundMailbox mailbox;
 
   @Inject private Clock clock;
 
-  /** The mailbox's settings as configured (the password left out). */
+  @Inject private ConfiguredMailbox configured;
+
+  @Inject private PasswordSeal seal;
+
+  @Inject private Validator validator;
+
+  @Inject private AdminLog log;
+
+  @Inject private InboundMailPoller poller;
+
+  @Resource private SessionContext context;
+
+  /** The mailbox's settings in force (the password left out). */
   public MailboxOverview overview() {
-    Optional<MailboxSettings> settings = MailboxSettings.fromSystem();
+    Optional<MailboxSettings> settings = configured.current();
     Optional<EmailIntake.Defaults> defaults = MailboxSettings.intakeDefaults();
+    MailboxConfiguration saved = configured.saved();
     return new MailboxOverview(
         settings.isPresent() && defaults.isPresent(),
         settings.map(MailboxSettings::host).orElse(null),
@@ -59,7 +65,7 @@ public class MailboxReview {
         settings
             .map(s -> s.maxMessageBytes() / (1024 * 1024))
             .orElse(MailboxSettings.DEFAULT_MAX_MESSAGE_MB),
-        Long.getLong("atende.imap.poll-seconds", 60),
+        configured.pollSeconds(),
         MailSettings.supportAddress(null),
         defaults
             .map(
@@ -72,66 +78,66 @@ public class MailboxReview {
                         + d.partyId()
                         + ", case type "
                         + d.caseTypeId())
-            .orElse(null));
+            .orElse(null),
+        settings.map(MailboxSettings::tls).orElse(false),
+        saved != null
+            ? saved.hasPassword()
+            : settings.map(s -> !s.password().isEmpty()).orElse(false),
+        saved == null ? null : saved.getChangedBy(),
+        saved == null ? null : saved.getChangedAt());
   }
 
   /**
-   * Logs in to the configured mailbox and opens its folder; returns the server's error, or empty
-   * when it worked.
+   * Saves the mailbox's settings, in place of the system properties from now on: validated field by
+   * field (the message names the field), the password sealed (a blank one keeps the saved password;
+   * there must be one), the change written to the administrators' log without the password, and the
+   * reading interval applied at once.
+   */
+  public void save(MailboxForm form) {
+    requireValid(validator, form);
+    MailboxConfiguration saved =
+        em.find(
+            MailboxConfiguration.class, MailboxConfiguration.ID, LockModeType.PESSIMISTIC_WRITE);
+    boolean newPassword = form.imapPassword() != null && !form.imapPassword().isEmpty();
+    if (!newPassword && (saved == null || !saved.hasPassword())) {
+      throw new InvalidInputException("imapPassword", "error.required");
+    }
+    String sealed = newPassword ? seal.seal(form.imapPassword()) : null;
+    String by = context.getCallerPrincipal().getName();
+    LocalDateTime now = LocalDateTime.now(clock);
+    Action action;
+    if (saved == null) {
+      saved = new MailboxConfiguration(form, sealed, now, by);
+      em.persist(saved);
+      action = Action.CREATED;
+    } else {
+      saved.change(form, sealed, now, by);
+      action = Action.CHANGED;
+    }
+    log.record(
+        by,
+        Kind.MAILBOX,
+        MailboxConfiguration.ID,
+        action,
+        saved.describe() + (newPassword ? ", password changed" : ""));
+    poller.schedule(form.imapPollSeconds());
+  }
+
+  /**
+   * Logs in to the mailbox in force and opens its folder; returns the server's error, or empty when
+   * it worked.
    */
   public Optional<String> testConnection() {
-    Optional<MailboxSettings> configured = MailboxSettings.fromSystem();
-    if (configured.isEmpty()) {
+    Optional<MailboxSettings> settings = configured.current();
+    if (settings.isEmpty()) {
       return Optional.of("atende.imap.host / atende.imap.user");
     }
     try {
-      mailbox.testConnection(configured.get());
+      mailbox.testConnection(settings.get());
       return Optional.empty();
     } catch (MessagingException | RuntimeException e) {
       return Optional.of(String.valueOf(e.getMessage()));
     }
-  }
-
-  public List<QuarantinedReply> quarantine(PageRequest page) {
-    Agent viewer = agents.currentAgent();
-    return CaseAccess.withAccessRule(
-            em.createQuery(
-                "SELECT NEW br.com.atende.cases.intake.QuarantinedReply(m.id, c.id, c.number,"
-                    + " m.sender, m.subject, m.body, m.receivedAt)"
-                    + QUARANTINE
-                    + " ORDER BY m.receivedAt DESC, m.id DESC",
-                QuarantinedReply.class),
-            viewer)
-        .setParameter("quarantined", InboundImporter.Outcome.QUARANTINED.name())
-        .setParameter("company", viewer.getCompany().getId())
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
-  }
-
-  public long quarantineCount() {
-    Agent viewer = agents.currentAgent();
-    return CaseAccess.withAccessRule(
-            em.createQuery("SELECT COUNT(m)" + QUARANTINE, Long.class), viewer)
-        .setParameter("quarantined", InboundImporter.Outcome.QUARANTINED.name())
-        .setParameter("company", viewer.getCompany().getId())
-        .getSingleResult();
-  }
-
-  /** The quarantined reply becomes the case's client reply, shown as its sender's. */
-  public void accept(long messageId) {
-    Agent agent = agents.currentAgent();
-    InboundMessage message = quarantined(messageId, agent);
-    intake.appendAcceptedReply(
-        message.getCaseId(), message.getSender(), message.getBody(), message.getReason());
-    message.decide(InboundImporter.Outcome.ACCEPTED, agent.getId(), LocalDateTime.now(clock));
-  }
-
-  /** The quarantined reply is dropped; the record stays, so it is never imported again. */
-  public void reject(long messageId) {
-    Agent agent = agents.currentAgent();
-    quarantined(messageId, agent)
-        .decide(InboundImporter.Outcome.REJECTED, agent.getId(), LocalDateTime.now(clock));
   }
 
   public List<KeptAsideMessage> keptAside(PageRequest page) {
@@ -151,16 +157,5 @@ public class MailboxReview {
             "SELECT COUNT(m) FROM InboundMessage m WHERE m.outcome = :kept", Long.class)
         .setParameter("kept", InboundImporter.Outcome.KEPT_ASIDE.name())
         .getSingleResult();
-  }
-
-  /** The message, locked, if it waits in quarantine for a case the agent may see. */
-  private InboundMessage quarantined(long messageId, Agent agent) {
-    InboundMessage message =
-        em.find(InboundMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
-    if (message == null || message.getCaseId() == null) {
-      throw new NotFoundException();
-    }
-    access.visible(message.getCaseId(), agent);
-    return message;
   }
 }

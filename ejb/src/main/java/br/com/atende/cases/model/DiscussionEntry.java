@@ -89,7 +89,10 @@ public class DiscussionEntry {
     this.workflowStepId = supportCase.getWorkflowStepId();
   }
 
-  /** An agent's note; an internal one is never shown to the client and so is never publishable. */
+  /**
+   * An agent's note; an internal one is never shown to the client and so is never publishable. The
+   * body is markup shown as it is: sanitized rich text, or plain text already escaped.
+   */
   public static DiscussionEntry note(
       Case supportCase,
       Agent author,

@@ -3,21 +3,35 @@ package br.com.atende.it.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.administration.application.AgentAdministration;
+import br.com.atende.administration.application.AgentForm;
+import br.com.atende.administration.application.DepartmentAdministration;
+import br.com.atende.administration.application.DepartmentForm;
+import br.com.atende.calendar.application.HolidayAdminService;
 import br.com.atende.cases.application.AddNoteCommand;
+import br.com.atende.cases.application.AddUnderstandingCommand;
+import br.com.atende.cases.application.CaseDetails;
+import br.com.atende.cases.application.CaseLinkService;
 import br.com.atende.cases.application.CaseService;
 import br.com.atende.cases.application.CaseStatusService;
 import br.com.atende.cases.application.ChangeStatusCommand;
 import br.com.atende.cases.application.DiscussionService;
+import br.com.atende.cases.application.EditCaseCommand;
+import br.com.atende.cases.application.EscalateCommand;
 import br.com.atende.cases.application.ForwardingService;
+import br.com.atende.cases.application.GenerateCaseCommand;
 import br.com.atende.cases.application.OpenCaseCommand;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.application.OpeningDefaults;
+import br.com.atende.cases.application.UnderstandingService;
 import br.com.atende.cases.intake.EmailIntake;
 import br.com.atende.cases.intake.InboundImporter.Outcome;
 import br.com.atende.cases.intake.InboundMailbox;
+import br.com.atende.cases.intake.MailboxForm;
 import br.com.atende.cases.intake.MailboxReview;
 import br.com.atende.cases.intake.MailboxSettings;
 import br.com.atende.cases.intake.QuarantinedReply;
+import br.com.atende.cases.intake.ReplyQuarantine;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
@@ -57,9 +71,17 @@ import br.com.atende.party.model.PartyKind;
 import br.com.atende.queue.application.CustomFieldFilter;
 import br.com.atende.queue.application.QueueExport;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.timekeeping.application.ContractRow;
+import br.com.atende.timekeeping.application.DeskRow;
+import br.com.atende.timekeeping.application.EntryTemplateRow;
 import br.com.atende.timekeeping.application.LogTimeCommand;
+import br.com.atende.timekeeping.application.ServiceRow;
+import br.com.atende.timekeeping.application.TimeAdminService;
 import br.com.atende.timekeeping.application.TimeEntryService;
+import br.com.atende.timekeeping.model.EntryMode;
+import br.com.atende.timekeeping.model.EntryTemplate;
 import br.com.atende.timekeeping.model.Nature;
+import br.com.atende.timekeeping.model.RateBasis;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -71,6 +93,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,14 +119,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The XSS corpus ({@code security/xss-payloads.txt}, with {@link XssCorpus}) stored through every
  * free-text input a case has (subject, request, a publishable note, the client's name and its
- * contact's name, an FAQ request's question and answer, text and long-text custom fields), what
- * agents write on a case (time-entry descriptions, status-change notes, forwarding reasons, "email
- * about this case"), what administrators type (API client names, a print template), what comes from
- * outside (a chat transcript through the intake API, an inbound email's sender name, subject and
- * body) and read back where it is shown: the case page and its tabs, the print, the queue, the
- * search, the knowledge, FAQ search and review pages, the API clients and mailbox quarantine pages,
- * the emails (as GreenMail received them) and the queue's CSV. Everywhere it stays inert text. What
- * a browser does with it is {@code XssInBrowserIT}'s part.
+ * contact's name, an FAQ request's question and answer, text and long-text custom fields, an edit's
+ * subject, request and due-date note, escalations, generated cases, the understanding), what agents
+ * write on a case (time-entry descriptions, status-change notes, forwarding reasons, returns,
+ * "email about this case"), what administrators type (API client names, a print template,
+ * departments, agents, company holidays, custom fields with their help and options, contracts,
+ * standalone services, entry templates, the inbound mailbox's user and folder), what comes from
+ * outside (a chat transcript and a contact through the intake API, an inbound email's sender name,
+ * subject and body) and read back where it is shown: the case page and its tabs, the print, the
+ * queue, the search, the knowledge, FAQ search and review pages, the admin pages (every page of
+ * their lazy tables), the quarantine (administrators' and agents'), the emails (as GreenMail
+ * received them) and the queue's CSV. Everywhere it stays inert text. What a browser does with it
+ * is {@code XssInBrowserIT}'s part.
  */
 @ExtendWith(ArquillianExtension.class)
 class XssCorpusIT {
@@ -145,7 +172,7 @@ class XssCorpusIT {
 
   @Inject InboundMailbox mailbox;
 
-  @Inject MailboxReview review;
+  @Inject ReplyQuarantine quarantine;
 
   @Inject MailRows mailRows;
 
@@ -158,6 +185,20 @@ class XssCorpusIT {
   @Inject ForwardingService forwarding;
 
   @Inject CaseEmailService caseEmail;
+
+  @Inject TimeAdminService timeAdmin;
+
+  @Inject MailboxReview mailboxReview;
+
+  @Inject DepartmentAdministration departmentAdmin;
+
+  @Inject AgentAdministration agentAdmin;
+
+  @Inject HolidayAdminService holidayAdmin;
+
+  @Inject CaseLinkService links;
+
+  @Inject UnderstandingService understanding;
 
   /** A case per payload: the payload is its subject, request, note, client and contact. */
   record Stored(String payload, long caseId, String number) {}
@@ -259,7 +300,8 @@ class XssCorpusIT {
   }
 
   @Test
-  void aChatTranscriptPostedThroughTheIntakeApiStaysInertOnTheCasePage() throws Exception {
+  void aChatTranscriptAndAContactPostedThroughTheIntakeApiStayInertOnTheCasePage()
+      throws Exception {
     long departmentId =
         acting.as("admin", () -> apiClients.departments()).stream()
             .filter(d -> d.name().startsWith("ACME Ind") && d.name().endsWith("/ Suporte"))
@@ -313,6 +355,25 @@ class XssCorpusIT {
       try (var reader = Json.createReader(new StringReader(opened.body()))) {
         caseId = reader.readObject().getJsonNumber("id").longValue();
       }
+
+      // A new contact of the client appended through the API, its text the payloads.
+      HttpResponse<String> appended =
+          HTTP.send(
+              HttpRequest.newBuilder(api("cases/" + caseId + "/contacts"))
+                  .header("Authorization", "Bearer " + client.token())
+                  .header("Idempotency-Key", UUID.randomUUID().toString())
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          Json.createObjectBuilder()
+                              .add("partyId", openings.partyId("ana", "Maria"))
+                              .add("text", String.join("\n", payloads))
+                              .build()
+                              .toString()))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, appended.statusCode(), appended.body());
 
       List<String> active = new ArrayList<>();
       HttpResponse<String> page = Visitor.loggedInAs("ana").get("cases/view.xhtml?id=" + caseId);
@@ -428,13 +489,14 @@ class XssCorpusIT {
         }
         assertEquals(Map.of(Outcome.QUARANTINED, until - from), mailbox.poll(settings, defaults));
         check(admin.get("admin/mailbox.xhtml"), "quarantine from " + from, active);
+        check(ana.get("cases/quarantine.xhtml"), "agents' quarantine from " + from, active);
         for (QuarantinedReply waiting :
-            acting.as("admin", () -> review.quarantine(PageRequest.of(0, 200)))) {
+            acting.as("admin", () -> quarantine.page(PageRequest.of(0, 200)))) {
           if (waiting.caseId() == replied.id()) {
             acting.as(
                 "admin",
                 () -> {
-                  review.reject(waiting.id());
+                  quarantine.reject(waiting.id());
                   return null;
                 });
           }
@@ -627,7 +689,7 @@ class XssCorpusIT {
   }
 
   @Test
-  void whatAgentsWriteAsTimeEntriesStatusNotesForwardingReasonsAndCaseEmailsStaysInert()
+  void whatAgentsWriteAsTimeEntriesStatusNotesForwardingReasonsReturnsAndCaseEmailsStaysInert()
       throws Exception {
     long desk = teams.department(teams.company());
     String writer = teams.agent(desk, "pt-BR", EnumSet.of(Permission.CASE_FORWARD), Role.AGENT);
@@ -670,6 +732,9 @@ class XssCorpusIT {
         acting.as(writer, () -> statuses.changeStatus(statusChange(writer, caseId, payload)));
         long version = acting.as(writer, () -> cases.details(caseId)).version();
         acting.as(writer, () -> forwarding.forwardToAgent(caseId, version, receiverId, payload));
+        // The receiver gives it back, the payloads its justification.
+        long held = acting.as(receiver, () -> cases.details(caseId)).version();
+        acting.as(receiver, () -> forwarding.returnToForwarder(caseId, held, payload));
         written.add(caseId);
       }
       for (MimeMessage email : emailsTo(mail, address, payloads.size())) {
@@ -701,6 +766,364 @@ class XssCorpusIT {
     }
     assertEquals(payloads.size(), written.size());
     assertTrue(payloads.size() > 1, "the corpus was split into texts");
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  @Test
+  void
+      contractsServicesAndEntryTemplatesCarryingThePayloadsStayInertInTheirAdminTablesAndTheTimeTab()
+          throws Exception {
+    String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    // Names hold 120 characters: a marker (to find each row again) and a few payloads each.
+    List<String> names = new ArrayList<>();
+    for (String chunk : chunks(payloads, 100, " ")) {
+      String name = "K" + names.size() + "x" + unique + " " + chunk;
+      names.add(name.length() > 120 ? name.substring(0, 120) : name);
+    }
+    List<String> descriptions = chunks(payloads, EntryTemplate.DESCRIPTION_LENGTH - 100, "\n");
+    long desk = teams.department(teams.company());
+    String agent = teams.agent(desk, "pt-BR", Set.of(), Role.AGENT);
+    long group = teams.group(desk, agent);
+    long party = fixtures.party(PartyKind.PERSON, "Tempo xss " + unique, "1133334444", false);
+    acting.as(
+        "admin",
+        () -> {
+          timeAdmin.saveDesk(new DeskRow(desk, null, null, EntryMode.WITH_VALUATION, false));
+          for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            BigDecimal rate = new BigDecimal("100.00");
+            timeAdmin.saveContract(
+                new ContractRow(
+                    null,
+                    0,
+                    party,
+                    null,
+                    name,
+                    RateBasis.HOURLY,
+                    rate,
+                    null,
+                    null,
+                    LocalDate.now().minusDays(1),
+                    null));
+            timeAdmin.saveService(
+                new ServiceRow(
+                    null, 0, party, null, name, RateBasis.HOURLY, rate, null, null, true));
+            timeAdmin.saveTemplate(
+                new EntryTemplateRow(
+                    null,
+                    0,
+                    group,
+                    null,
+                    name,
+                    Nature.REMOTE,
+                    descriptions.get(i % descriptions.size())));
+          }
+          return null;
+        });
+
+    List<String> active = new ArrayList<>();
+    Visitor admin = Visitor.loggedInAs("admin");
+    HttpResponse<String> page = admin.get("admin/time.xhtml");
+    check(page, "time administration", active);
+    for (String table :
+        List.of(
+            "timeAdmin:contractsForm:contracts",
+            "timeAdmin:servicesForm:services",
+            "timeAdmin:templatesForm:templates")) {
+      StringBuilder shown = new StringBuilder();
+      for (String rows : tablePages(admin, "admin/time.xhtml", page, table)) {
+        shown.append(rows);
+        String problem = XssCorpus.activeMarkup(rows, nonceOf(page));
+        if (problem != null) {
+          active.add(table + ": " + problem);
+        }
+      }
+      for (int i = 0; i < names.size(); i++) {
+        assertTrue(shown.toString().contains("K" + i + "x" + unique), table + " lists row " + i);
+      }
+    }
+
+    // The time tab of a case of that client offers the contracts and services, and the agent's
+    // group's templates, by name.
+    long caseId = open(agent, party, null, "Tempo xss " + unique, "Pedido.").id();
+    String path = "cases/view.xhtml?id=" + caseId;
+    Visitor visitor = Visitor.loggedInAs(agent);
+    HttpResponse<String> view = visitor.get(path);
+    HttpResponse<String> tab = visitor.postAjax(path, openTab(view, "timeTab"));
+    assertTrue(tab.body().contains("K0x" + unique), "the time tab offers them: " + tab.body());
+    String problem = XssCorpus.activeMarkup(tab.body(), nonceOf(view));
+    if (problem != null) {
+      active.add("time tab: " + problem);
+    }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  /**
+   * Every page of a lazy table, as its paginator asks PrimeFaces for them, until a page comes
+   * short: the rows of other tests' records may come first.
+   */
+  private static List<String> tablePages(
+      Visitor visitor, String path, HttpResponse<String> view, String table) throws Exception {
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(view.body());
+    assertTrue(state.find(), "the page has a view state");
+    String form = table.substring(0, table.lastIndexOf(':'));
+    List<String> pages = new ArrayList<>();
+    for (int first = 0; first < 1000; first += 20) {
+      HttpResponse<String> rows =
+          visitor.postAjax(
+              path,
+              String.join(
+                  "&",
+                  pair(form, form),
+                  pair("jakarta.faces.partial.ajax", "true"),
+                  pair("jakarta.faces.source", table),
+                  pair("jakarta.faces.partial.execute", table),
+                  pair("jakarta.faces.partial.render", table),
+                  pair("jakarta.faces.behavior.event", "page"),
+                  pair("jakarta.faces.partial.event", "page"),
+                  pair(table + "_pagination", "true"),
+                  pair(table + "_first", String.valueOf(first)),
+                  pair(table + "_rows", "20"),
+                  pair(table + "_skipChildren", "true"),
+                  pair(table + "_encodeFeature", "true"),
+                  pair("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&")),
+                  pair("primefaces.nonce", nonceOf(view))));
+      assertEquals(200, rows.statusCode(), table + " from " + first);
+      pages.add(rows.body());
+      if (rows.body().split("data-ri=\"", -1).length - 1 < 20) {
+        break;
+      }
+    }
+    return pages;
+  }
+
+  @Test
+  void mailboxSettingsCarryingThePayloadsStayInertOnTheMailboxPage() throws Exception {
+    int port = Integer.getInteger("atende.imap.port", 3143);
+    Visitor admin = Visitor.loggedInAs("admin");
+    List<String> active = new ArrayList<>();
+    try {
+      // The user and the folder take a text each: every save shows two of them.
+      List<String> chunks = chunks(XssCorpus.payloads(OUTSIDE), 250, " ");
+      for (int i = 0; i < chunks.size(); i += 2) {
+        String user = chunks.get(i);
+        String folder = chunks.get(Math.min(i + 1, chunks.size() - 1));
+        acting.as(
+            "admin",
+            () -> {
+              mailboxReview.save(
+                  new MailboxForm("127.0.0.1", port, user, "segredo", folder, 60, false));
+              return null;
+            });
+        HttpResponse<String> page = admin.get("admin/mailbox.xhtml");
+        check(page, "mailbox settings " + user, active);
+      }
+    } finally {
+      acting.as(
+          "admin",
+          () -> {
+            mailboxReview.save(
+                new MailboxForm("127.0.0.1", port, "suporte", "segredo", "INBOX", 60, false));
+            return null;
+          });
+    }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  @Test
+  void namesAdministratorsGiveDepartmentsAgentsHolidaysAndCustomFieldsStayInertWhereShown()
+      throws Exception {
+    String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    List<String> names = new ArrayList<>();
+    for (String chunk : chunks(XssCorpus.payloads(OUTSIDE), 100, " ")) {
+      String name = "N" + names.size() + "x" + unique + " " + chunk;
+      names.add(name.length() > 120 ? name.substring(0, 120) : name);
+    }
+    long company = teams.companyId(teams.company());
+    long acme =
+        acting.as("admin", () -> holidayAdmin.companies()).stream()
+            .filter(c -> c.name().equals("ACME Indústria e Comércio"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    long type = setup.caseType("Campos xss");
+    Map<LocalDate, String> national = acting.as("admin", () -> holidayAdmin.nationalHolidays(2040));
+    List<Long> holidays = new ArrayList<>();
+    acting.as(
+        "admin",
+        () -> {
+          LocalDate day = LocalDate.of(2040, 3, 1);
+          for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            long department = departmentAdmin.create(new DepartmentForm(company, name));
+            agentAdmin.create(
+                new AgentForm(
+                    "n" + i + "x" + unique,
+                    name,
+                    "n" + i + "x" + unique + "@acme.example",
+                    "pt-BR",
+                    department,
+                    0,
+                    Set.of(Role.AGENT),
+                    null,
+                    true));
+            do {
+              day = day.plusDays(1);
+            } while (national.containsKey(day));
+            holidays.add(holidayAdmin.addHoliday(acme, day, name));
+            long field =
+                fieldAdmin.saveField(
+                    new FieldDefinition(
+                        null,
+                        type,
+                        name,
+                        FieldType.SINGLE_CHOICE,
+                        name,
+                        i,
+                        false,
+                        null,
+                        true,
+                        List.of()));
+            fieldAdmin.addOption(field, name, 1);
+          }
+          return null;
+        });
+
+    List<String> active = new ArrayList<>();
+    try {
+      Visitor admin = Visitor.loggedInAs("admin");
+      for (String[] table :
+          new String[][] {
+            {"admin/departments.xhtml", "departmentsForm:departments"},
+            {"admin/agents.xhtml", "agentsForm:agents"},
+            {"admin/holidays.xhtml", "holidaysForm:holidays"}
+          }) {
+        HttpResponse<String> page = admin.get(table[0]);
+        check(page, table[0], active);
+        StringBuilder shown = new StringBuilder();
+        for (String rows : tablePages(admin, table[0], page, table[1])) {
+          shown.append(rows);
+          String problem = XssCorpus.activeMarkup(rows, nonceOf(page));
+          if (problem != null) {
+            active.add(table[1] + ": " + problem);
+          }
+        }
+        for (int i = 0; i < names.size(); i++) {
+          assertTrue(shown.toString().contains("N" + i + "x" + unique), table[1] + " lists " + i);
+        }
+      }
+      // The custom fields' page, on the case type, and the case's tab show names, help and options.
+      HttpResponse<String> editor = admin.get("admin/custom-fields.xhtml");
+      HttpResponse<String> fields =
+          admin.postAjax(
+              "admin/custom-fields.xhtml",
+              ajax(
+                      editor,
+                      "customFieldsForm",
+                      "customFieldsForm:caseType",
+                      "customFieldsForm",
+                      "customFieldsForm:caseType",
+                      String.valueOf(type))
+                  + "&jakarta.faces.behavior.event=change&jakarta.faces.partial.event=change");
+      assertTrue(fields.body().contains("N0x" + unique), "the fields are listed: " + fields.body());
+      String problem = XssCorpus.activeMarkup(fields.body(), nonceOf(editor));
+      if (problem != null) {
+        active.add("custom fields page: " + problem);
+      }
+      long caseId = openOfType("ana", type);
+      Visitor ana = Visitor.loggedInAs("ana");
+      String path = "cases/view.xhtml?id=" + caseId;
+      HttpResponse<String> view = ana.get(path);
+      HttpResponse<String> tab = ana.postAjax(path, openTab(view, "customFieldsTab"));
+      assertTrue(tab.body().contains("N0x" + unique), "the tab shows the fields: " + tab.body());
+      problem = XssCorpus.activeMarkup(tab.body(), nonceOf(view));
+      if (problem != null) {
+        active.add("custom fields tab: " + problem);
+      }
+    } finally {
+      acting.as(
+          "admin",
+          () -> {
+            for (long holiday : holidays) {
+              holidayAdmin.removeHoliday(holiday);
+            }
+            return null;
+          });
+    }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  @Test
+  void whatAgentsWriteWhenEditingEscalatingGeneratingAndRecordingUnderstandingStaysInert()
+      throws Exception {
+    String company = teams.company();
+    long desk = teams.department(company);
+    long other = teams.department(company);
+    String writer = teams.agent(desk, "pt-BR", EnumSet.noneOf(Permission.class), Role.AGENT);
+    List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    List<String> subjects = chunks(payloads, 190, " ");
+    List<String> texts = chunks(payloads, 3900, "\n");
+    long caseId =
+        openings
+            .open(writer, "Maria Oliveira", "Edição xss", "Pedido.", Priority.NORMAL, null, true)
+            .id();
+    List<Long> children = new ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      String subject = subjects.get(i);
+      String text = texts.get(i % texts.size());
+      acting.as(
+          writer,
+          () -> {
+            CaseDetails before = cases.details(caseId);
+            return cases.edit(
+                new EditCaseCommand(
+                    caseId,
+                    before.version(),
+                    subject,
+                    text,
+                    before.priority(),
+                    LocalDateTime.now().plusDays(3).withNano(0),
+                    before.caseTypeId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    text));
+          });
+      children.add(
+          acting
+              .as(
+                  writer,
+                  () ->
+                      links.escalate(
+                          new EscalateCommand(caseId, other, subject, text, Priority.NORMAL)))
+              .id());
+      acting.as(
+          writer,
+          () -> links.generateFrom(new GenerateCaseCommand(caseId, subject, text, Set.of())));
+    }
+    for (String text : texts) {
+      acting.as(
+          writer, () -> understanding.add(new AddUnderstandingCommand(List.of(caseId), text)));
+    }
+
+    List<String> active = new ArrayList<>();
+    Visitor visitor = Visitor.loggedInAs(writer);
+    String page = "cases/view.xhtml?id=" + caseId;
+    HttpResponse<String> view = visitor.get(page);
+    check(view, "edited case", active);
+    for (String tab : List.of("linksTab", "understandingTab", "historyTab", "auditTab")) {
+      HttpResponse<String> loaded = visitor.postAjax(page, openTab(view, tab));
+      assertEquals(200, loaded.statusCode(), tab);
+      String problem = XssCorpus.activeMarkup(loaded.body(), nonceOf(view));
+      if (problem != null) {
+        active.add(tab + ": " + problem);
+      }
+    }
+    check(visitor.get("cases/view.xhtml?id=" + children.get(0)), "escalation", active);
     assertTrue(active.isEmpty(), String.join("\n", active));
   }
 

@@ -130,4 +130,23 @@ public class MailRows {
         .setParameter("addresses", addresses.stream().map(String::toLowerCase).toList())
         .getSingleResult();
   }
+
+  /** The storage keys of the files held with a quarantined message of that Message-ID. */
+  @SuppressWarnings("unchecked")
+  public List<String> heldFilesOf(String messageId) {
+    return ((List<Object>)
+            em.createNativeQuery(
+                    "SELECT h.storage_key FROM held_file h JOIN inbound_message m"
+                        + " ON m.id = h.inbound_message_id WHERE m.message_id = ?1")
+                .setParameter(1, messageId)
+                .getResultList())
+        .stream().map(String::valueOf).toList();
+  }
+
+  /** The mailbox password as the database keeps it (sealed), or null when none is saved. */
+  public String sealedMailboxPassword() {
+    List<?> rows =
+        em.createNativeQuery("SELECT password_sealed FROM inbound_mailbox").getResultList();
+    return rows.isEmpty() ? null : (String) rows.get(0);
+  }
 }
