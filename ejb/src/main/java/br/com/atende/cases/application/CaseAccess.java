@@ -2,6 +2,7 @@ package br.com.atende.cases.application;
 
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.shared.NotFoundException;
 import jakarta.enterprise.context.Dependent;
@@ -120,6 +121,23 @@ public class CaseAccess {
     if (updated == 0) {
       throw new NotFoundException();
     }
+  }
+
+  /**
+   * Whether an escalation child of the case is still open, whoever may see it: a parent is
+   * concluded, cancelled or deleted only once all its children are concluded (seed 004 §4.6), so
+   * that none is left without the case it answers to.
+   */
+  public boolean hasOpenEscalations(Case parent) {
+    return !em.createQuery(
+            "SELECT c.id FROM Case c WHERE c.parentCaseId = :parent AND c.status IN :open"
+                + " AND c.deletedAt IS NULL",
+            Long.class)
+        .setParameter("parent", parent.getId())
+        .setParameter("open", List.copyOf(CaseStatus.openStates()))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Binds the parameters of {@link AccessRule#JPQL} for this viewer. */

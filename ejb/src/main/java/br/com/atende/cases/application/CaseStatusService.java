@@ -66,7 +66,7 @@ public class CaseStatusService {
     if (!supportCase.mayBeMovedBy(agent, command.status())) {
       throw new BusinessException("error.status.notHolder", "status");
     }
-    if (!command.status().isOpen() && hasOpenEscalations(supportCase)) {
+    if (!command.status().isOpen() && access.hasOpenEscalations(supportCase)) {
       throw new BusinessException("error.escalation.openChildren", "status");
     }
     conclusionRules.forEach(rule -> rule.check(supportCase, command.status()));
@@ -98,22 +98,6 @@ public class CaseStatusService {
     }
     access.flush();
     return supportCase.getVersion();
-  }
-
-  /**
-   * Whether an escalation of the case is still open: a parent is concluded or cancelled only once
-   * all its child cases are (seed 004 §4.6), whoever may see them.
-   */
-  private boolean hasOpenEscalations(Case parent) {
-    return !em.createQuery(
-            "SELECT c.id FROM Case c WHERE c.parentCaseId = :parent AND c.status IN :open"
-                + " AND c.deletedAt IS NULL",
-            Long.class)
-        .setParameter("parent", parent.getId())
-        .setParameter("open", List.copyOf(CaseStatus.openStates()))
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   /**

@@ -2,6 +2,7 @@ package br.com.atende.cases.overdue;
 
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseAudit;
+import br.com.atende.shared.batch.IdCheckpointReader;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -37,7 +38,7 @@ public class OverdueCaseWriter extends AbstractItemWriter {
 
   @Override
   public void open(Serializable checkpoint) {
-    cutOff = OverdueCaseReader.cutOff(cutOffParameter);
+    cutOff = IdCheckpointReader.dateTimeOrNow(cutOffParameter);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package br.com.atende.cases.trash;
 
 import br.com.atende.cases.model.Trash;
+import br.com.atende.shared.batch.IdCheckpointReader;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
@@ -26,7 +27,7 @@ public class PurgeCaseWriter extends AbstractItemWriter {
 
   @Override
   public void open(Serializable checkpoint) {
-    deletedBefore = Trash.purgeableBefore(PurgeCaseReader.asOf(asOfParameter));
+    deletedBefore = Trash.purgeableBefore(IdCheckpointReader.dateTimeOrNow(asOfParameter));
   }
 
   @Override

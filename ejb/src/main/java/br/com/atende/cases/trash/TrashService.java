@@ -3,7 +3,6 @@ package br.com.atende.cases.trash;
 import br.com.atende.cases.application.CaseAccess;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
-import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Permission;
@@ -47,7 +46,7 @@ public class TrashService {
   public void moveToTrash(long caseId, long expectedVersion) {
     Agent by = agents.currentAgent();
     Case supportCase = access.forChange(caseId, expectedVersion, by);
-    em.persist(supportCase.moveToTrash(by, hasOpenEscalations(supportCase), now()));
+    em.persist(supportCase.moveToTrash(by, access.hasOpenEscalations(supportCase), now()));
     access.flush();
   }
 
@@ -110,22 +109,6 @@ public class TrashService {
       throw new BusinessException("error.trash.notPermitted", null);
     }
     return viewer;
-  }
-
-  /**
-   * Whether an escalation child of the case is still open, whoever may see it: deleting the parent
-   * would leave it without the case it answers to (seed 004 §4.6).
-   */
-  private boolean hasOpenEscalations(Case parent) {
-    return !em.createQuery(
-            "SELECT c.id FROM Case c WHERE c.parentCaseId = :parent AND c.status IN :open"
-                + " AND c.deletedAt IS NULL",
-            Long.class)
-        .setParameter("parent", parent.getId())
-        .setParameter("open", List.copyOf(CaseStatus.openStates()))
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
   }
 
   private LocalDateTime now() {
