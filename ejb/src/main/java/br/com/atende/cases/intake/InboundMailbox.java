@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -49,7 +50,13 @@ public class InboundMailbox {
       folder.open(Folder.READ_WRITE);
       try {
         Set<String> ownAddresses = ownAddresses(mailbox);
-        for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+        Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+        // Every size in one command rather than one round trip an email (a remote server's
+        // round trips, not its bandwidth, are what a round over many emails waits for).
+        FetchProfile sizes = new FetchProfile();
+        sizes.add(FetchProfile.Item.SIZE);
+        folder.fetch(unseen, sizes);
+        for (Message message : unseen) {
           InboundImporter.Outcome outcome =
               importOne((MimeMessage) message, mailbox, defaults, ownAddresses);
           if (outcome != null) {
@@ -81,8 +88,10 @@ public class InboundMailbox {
       if (size > mailbox.maxMessageBytes()) {
         problem = "too large: " + size + " bytes (atende.imap.max-message-mb)";
       } else {
+        // Read whole in one fetch and parsed here: walking the server's copy part by part costs
+        // a round trip a header, structure and part.
         InboundImporter.Outcome outcome =
-            importer.importOne(InboundEmail.of(message, ownAddresses), defaults);
+            importer.importOne(InboundEmail.of(new MimeMessage(message), ownAddresses), defaults);
         message.setFlag(Flags.Flag.SEEN, true);
         return outcome;
       }
