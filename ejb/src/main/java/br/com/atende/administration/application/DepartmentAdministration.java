@@ -78,8 +78,10 @@ public class DepartmentAdministration {
 
   public List<Choice> companies() {
     return em.createQuery(
-            "SELECT NEW br.com.atende.shared.Choice(c.id, c.name) FROM Company c ORDER BY c.name",
+            "SELECT NEW br.com.atende.shared.Choice(c.id, c.name) FROM Company c"
+                + " WHERE c.active = :active ORDER BY c.name",
             Choice.class)
+        .setParameter("active", true)
         .getResultList();
   }
 
