@@ -94,7 +94,7 @@ class CatalogueAdministrationIT {
         () -> {
           for (CatalogueKind kind : CatalogueKind.values()) {
             Long owner = owners.of(kind);
-            String name = "Alfa " + kind + " " + unique;
+            String name = "Alfa " + words(kind) + " " + unique;
 
             assertEquals("name", refused(kind, form(kind, owner, " ")), kind + ": blank name");
             assertEquals(
@@ -110,7 +110,7 @@ class CatalogueAdministrationIT {
                 refused(kind, form(kind, owner, " " + name.toUpperCase() + " ")),
                 kind + ": a name taken, whatever the case of its letters");
 
-            String renamed = "Beta " + kind + " " + unique;
+            String renamed = "Beta " + words(kind) + " " + unique;
             catalogue.change(kind, entry, form(kind, owner, renamed));
             long other = catalogue.create(kind, form(kind, owner, "Gama " + name));
             assertThrows(
@@ -170,7 +170,7 @@ class CatalogueAdministrationIT {
     asAdmin(
         () -> {
           for (CatalogueKind kind : List.of(CASE_TYPE, CASE_CATEGORY, PRODUCT, PROFILE)) {
-            names.put(kind, kind + " " + unique);
+            names.put(kind, words(kind) + " " + unique);
             entries.put(
                 kind,
                 catalogue.create(
@@ -212,7 +212,7 @@ class CatalogueAdministrationIT {
         });
     accounts.demoPasswordFor(login);
     long caseId =
-        acting.as(
+        acting.walking(
             login,
             () ->
                 cases
@@ -259,7 +259,7 @@ class CatalogueAdministrationIT {
           return null;
         });
 
-    acting.as(
+    acting.walking(
         login,
         () -> {
           assertAbsent(pickers.companies(), company, "companies");
@@ -376,7 +376,7 @@ class CatalogueAdministrationIT {
         probe.logOf(Kind.AGENT_GROUP, ids[1]));
 
     String supervisor = teams.agent(department, "pt-BR", Set.of(), Role.SUPERVISOR, Role.AGENT);
-    acting.as(
+    acting.walking(
         supervisor,
         () -> {
           assertThrows(EJBAccessException.class, () -> catalogue.count(PROFILE, null));
@@ -427,13 +427,19 @@ class CatalogueAdministrationIT {
     assertFalse(offered.stream().anyMatch(c -> c.id() == id), "not offered among the " + picker);
   }
 
+  /** As the administrator, each call in the action a transaction of its own. */
   private <T> T asAdmin(Callable<T> action) throws Exception {
-    return acting.as("admin", action);
+    return acting.walking("admin", action);
   }
 
   /** The field an administrator's creation is refused for (called as the administrator). */
   private String refused(CatalogueKind kind, CatalogueEntryForm form) {
     return assertThrows(InvalidInputException.class, () -> catalogue.create(kind, form)).field();
+  }
+
+  /** The kind's name as words: a filter drops the wildcards "_" and "%". */
+  private static String words(CatalogueKind kind) {
+    return kind.name().toLowerCase().replace('_', ' ');
   }
 
   private static String unique() {

@@ -55,11 +55,17 @@ public class CatalogueBacking implements Serializable {
           () -> catalogue.count(kind, filter),
           CatalogueRow::id);
 
-  /** The kind's page names its kind when it opens; the owners are offered from then on. */
+  /**
+   * The kind's page names its kind before every rendering; the first time, the owners are loaded
+   * and offered from then on.
+   */
   public void open(String kindName) {
-    kind = CatalogueKind.valueOf(kindName);
-    owners = catalogue.owners(kind);
-    clear();
+    CatalogueKind named = CatalogueKind.valueOf(kindName);
+    if (named != kind) {
+      kind = named;
+      owners = catalogue.owners(kind);
+      clear();
+    }
   }
 
   /** Fills the form with an entry of the list, to change it (its owner stays). */
