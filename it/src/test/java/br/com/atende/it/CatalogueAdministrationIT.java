@@ -33,6 +33,7 @@ import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.it.support.AccountRows;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AdministrationProbe;
+import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
@@ -383,6 +384,35 @@ class CatalogueAdministrationIT {
           assertThrows(EJBAccessException.class, () -> catalogue.remove(PROFILE, ids[0]));
           assertThrows(EJBAccessException.class, () -> membership.add(ids[1], supervisor));
           return null;
+        });
+  }
+
+  @Test
+  void eachKindsPageOpensForTheAdministratorWithItsListTheFormAndTheInputsOnlyItHas()
+      throws Exception {
+    AgentOverHttp admin = AgentOverHttp.loggedInAs("admin", "admin/companies.xhtml");
+    Map<String, String> ownInput =
+        Map.of(
+            "companies", "catalogueForm:code",
+            "agent-groups", "catalogueForm:owner",
+            "profiles", "catalogueForm:permissions",
+            "case-types", "catalogueForm:owner",
+            "classifications", "catalogueForm:accessLevel",
+            "categories", "catalogueForm:owner",
+            "products", "catalogueForm:owner",
+            "product-modules", "catalogueForm:owner");
+    ownInput.forEach(
+        (page, input) -> {
+          try {
+            String html = admin.get("admin/" + page + ".xhtml");
+            assertTrue(
+                html.contains("catalogueForm:entries")
+                    && html.contains("catalogueForm:name")
+                    && html.contains(input),
+                page + " shows its list, the name and " + input);
+          } catch (Exception e) {
+            throw new AssertionError(page, e);
+          }
         });
   }
 
