@@ -91,6 +91,9 @@ public class DepartmentAdministration {
     if (company == null) {
       throw new InvalidInputException("companyId", "error.required");
     }
+    if (!company.isActive()) {
+      throw new InvalidInputException("companyId", "error.catalogue.ownerInactive");
+    }
     String name = form.name().strip();
     refuseTaken(company, name, null);
     Department department = new Department(company, name);

@@ -100,7 +100,8 @@ public class CaseService {
     requireValid(validator, command);
     Agent opener = agents.currentAgent();
     Company company = em.find(Company.class, command.companyId());
-    if (company == null) {
+    // A company deactivated by an administrator keeps its cases but gets no new ones.
+    if (company == null || !company.isActive()) {
       throw new InvalidInputException("companyId", "error.company.unknown");
     }
     Department department = em.find(Department.class, command.departmentId());
