@@ -110,8 +110,10 @@ public class AgentAdministration {
 
   public List<Choice> profiles() {
     return em.createQuery(
-            "SELECT NEW br.com.atende.shared.Choice(p.id, p.name) FROM Profile p ORDER BY p.name",
+            "SELECT NEW br.com.atende.shared.Choice(p.id, p.name) FROM Profile p"
+                + " WHERE p.active = :active ORDER BY p.name",
             Choice.class)
+        .setParameter("active", true)
         .getResultList();
   }
 
@@ -149,7 +151,7 @@ public class AgentAdministration {
             hasher.unusable(),
             form.clearance(),
             form.roles());
-    agent.readingIn(form.language()).withProfile(profile(form.profileId()));
+    agent.readingIn(form.language()).withProfile(profile(form.profileId(), null));
     if (!form.active()) {
       agent.deactivate();
     }
@@ -183,7 +185,7 @@ public class AgentAdministration {
         form.language(),
         form.clearance(),
         form.roles(),
-        profile(form.profileId()));
+        profile(form.profileId(), agent.getProfile()));
     Action action = Action.CHANGED;
     if (agent.isActive() && !form.active()) {
       agent.deactivate();
@@ -238,12 +240,13 @@ public class AgentAdministration {
     return department;
   }
 
-  private Profile profile(Long profileId) {
+  private Profile profile(Long profileId, Profile current) {
     if (profileId == null) {
       return null;
     }
     Profile profile = em.find(Profile.class, profileId);
-    if (profile == null) {
+    // An agent may keep a profile deactivated meanwhile, but none is given one.
+    if (profile == null || (!profile.isActive() && !Identified.same(profile, current))) {
       throw new InvalidInputException("profileId", "error.agent.profile");
     }
     return profile;

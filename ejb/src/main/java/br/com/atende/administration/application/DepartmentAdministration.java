@@ -78,8 +78,10 @@ public class DepartmentAdministration {
 
   public List<Choice> companies() {
     return em.createQuery(
-            "SELECT NEW br.com.atende.shared.Choice(c.id, c.name) FROM Company c ORDER BY c.name",
+            "SELECT NEW br.com.atende.shared.Choice(c.id, c.name) FROM Company c"
+                + " WHERE c.active = :active ORDER BY c.name",
             Choice.class)
+        .setParameter("active", true)
         .getResultList();
   }
 
@@ -88,6 +90,9 @@ public class DepartmentAdministration {
     Company company = em.find(Company.class, form.companyId());
     if (company == null) {
       throw new InvalidInputException("companyId", "error.required");
+    }
+    if (!company.isActive()) {
+      throw new InvalidInputException("companyId", "error.catalogue.ownerInactive");
     }
     String name = form.name().strip();
     refuseTaken(company, name, null);

@@ -25,7 +25,16 @@ public class AdminLogEntry {
     DEPARTMENT,
     AGENT,
     /** The inbound mailbox's settings (one record, id 1). */
-    MAILBOX
+    MAILBOX,
+    // The catalogue's kinds (CatalogueKind), by the same names.
+    COMPANY,
+    AGENT_GROUP,
+    PROFILE,
+    CASE_TYPE,
+    CLASSIFICATION,
+    CASE_CATEGORY,
+    PRODUCT,
+    PRODUCT_MODULE
   }
 
   /** What was done. */

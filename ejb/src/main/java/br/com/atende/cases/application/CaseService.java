@@ -30,6 +30,7 @@ import br.com.atende.party.model.Party;
 import br.com.atende.party.model.Representative;
 import br.com.atende.settings.SystemSettings;
 import br.com.atende.shared.CappedCount;
+import br.com.atende.shared.CatalogueEntry;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.Identified;
 import br.com.atende.shared.InvalidInputException;
@@ -48,7 +49,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Opening cases and reading them back. The transaction boundary of each action, and the only place
@@ -100,7 +100,8 @@ public class CaseService {
     requireValid(validator, command);
     Agent opener = agents.currentAgent();
     Company company = em.find(Company.class, command.companyId());
-    if (company == null) {
+    // A company deactivated by an administrator keeps its cases but gets no new ones.
+    if (company == null || !company.isActive()) {
       throw new InvalidInputException("companyId", "error.company.unknown");
     }
     Department department = em.find(Department.class, command.departmentId());
@@ -151,17 +152,11 @@ public class CaseService {
                 command.assignToMe() ? opener : null)
             .reachedThrough(channel, command.origin())
             .classifiedAs(
-                active(CaseType.class, command.caseTypeId(), "caseTypeId", CaseType::isActive),
-                active(
-                    Classification.class,
-                    command.classificationId(),
-                    "classificationId",
-                    Classification::isActive),
-                active(
-                    CaseCategory.class, command.categoryId(), "categoryId", CaseCategory::isActive),
-                active(Product.class, command.productId(), "productId", Product::isActive),
-                active(
-                    ProductModule.class, command.moduleId(), "moduleId", ProductModule::isActive))
+                active(CaseType.class, command.caseTypeId(), "caseTypeId", null),
+                active(Classification.class, command.classificationId(), "classificationId", null),
+                active(CaseCategory.class, command.categoryId(), "categoryId", null),
+                active(Product.class, command.productId(), "productId", null),
+                active(ProductModule.class, command.moduleId(), "moduleId", null))
             .representedBy(representative, representativeContact);
     if (command.accessLevel() != null) {
       opened.openedAtLevel(command.accessLevel(), opener);
@@ -292,15 +287,16 @@ public class CaseService {
             command.request().strip(),
             command.priority(),
             command.dueDate(),
-            active(CaseType.class, command.caseTypeId(), "caseTypeId", CaseType::isActive),
+            active(CaseType.class, command.caseTypeId(), "caseTypeId", supportCase.getCaseType()),
             active(
                 Classification.class,
                 command.classificationId(),
                 "classificationId",
-                Classification::isActive),
-            active(CaseCategory.class, command.categoryId(), "categoryId", CaseCategory::isActive),
-            active(Product.class, command.productId(), "productId", Product::isActive),
-            active(ProductModule.class, command.moduleId(), "moduleId", ProductModule::isActive));
+                supportCase.getClassification()),
+            active(
+                CaseCategory.class, command.categoryId(), "categoryId", supportCase.getCategory()),
+            active(Product.class, command.productId(), "productId", supportCase.getProduct()),
+            active(ProductModule.class, command.moduleId(), "moduleId", supportCase.getModule()));
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDateTime dueBefore = supportCase.getDueDate();
     supportCase.edit(fields, command.dueDateNote(), editor, now).forEach(em::persist);
@@ -388,13 +384,16 @@ public class CaseService {
         .getSingleResult();
   }
 
-  /** A catalog entry by id, when one is given: it must exist and be active. */
-  private <T> T active(Class<T> type, Long id, String field, Predicate<T> isActive) {
+  /**
+   * A catalog entry by id, when one is given: it must exist and be active, or be the one the case
+   * already has (deactivated meanwhile, it stays on the case until the agent changes it).
+   */
+  private <T extends CatalogueEntry> T active(Class<T> type, Long id, String field, T current) {
     if (id == null) {
       return null;
     }
     T found = em.find(type, id);
-    if (found == null || !isActive.test(found)) {
+    if (found == null || !(found.isActive() || Identified.same(found, current))) {
       throw new InvalidInputException(field, "error.catalog.unknown");
     }
     return found;

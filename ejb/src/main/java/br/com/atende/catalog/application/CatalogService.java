@@ -21,9 +21,12 @@ public class CatalogService {
 
   @PersistenceContext private EntityManager em;
 
-  /** Every company of the group: a case may be opened for any of them. */
+  /** Every active company of the group: a case may be opened for any of them. */
   public List<Choice> companies() {
-    return em.createQuery(CHOICE + " FROM Company x ORDER BY x.name", Choice.class).getResultList();
+    return em.createQuery(
+            CHOICE + " FROM Company x WHERE x.active = :active ORDER BY x.name", Choice.class)
+        .setParameter("active", true)
+        .getResultList();
   }
 
   public List<Choice> departments(long companyId) {

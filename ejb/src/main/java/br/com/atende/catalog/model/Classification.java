@@ -1,6 +1,6 @@
 package br.com.atende.catalog.model;
 
-import br.com.atende.shared.Identified;
+import br.com.atende.shared.CatalogueEntry;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -21,7 +20,7 @@ import java.util.Objects;
 @Cacheable
 @Entity
 @Table(name = "classification")
-public class Classification implements Serializable, Identified {
+public class Classification extends CatalogueEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "classification_seq")
@@ -35,21 +34,20 @@ public class Classification implements Serializable, Identified {
   @JoinColumn(name = "case_type_id", updatable = false)
   private CaseType caseType;
 
-  @Column(nullable = false, length = 120)
-  private String name;
-
   /** The access level this classification gives a case, or null to leave the level alone. */
   @Column(name = "access_level")
   private Integer accessLevel;
 
-  @Column(nullable = false)
-  private boolean active = true;
-
   protected Classification() {}
 
   public Classification(CaseType caseType, String name, Integer accessLevel) {
+    super(name);
     this.caseType = Objects.requireNonNull(caseType);
-    this.name = Objects.requireNonNull(name);
+    changeAccessLevel(accessLevel);
+  }
+
+  /** Sets (or, with null, stops setting) the level of cases classified from now on. */
+  public void changeAccessLevel(Integer accessLevel) {
     if (accessLevel != null && accessLevel < 0) {
       throw new IllegalArgumentException("access level must not be negative");
     }
@@ -70,13 +68,5 @@ public class Classification implements Serializable, Identified {
 
   public CaseType getCaseType() {
     return caseType;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public boolean isActive() {
-    return active;
   }
 }

@@ -1,9 +1,8 @@
 package br.com.atende.catalog.model;
 
 import br.com.atende.organization.model.Company;
-import br.com.atende.shared.Identified;
+import br.com.atende.shared.CatalogueEntry;
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,14 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.Objects;
 
 /** A product of one company that cases may be about. */
 @Cacheable
 @Entity
 @Table(name = "product")
-public class Product implements Serializable, Identified {
+public class Product extends CatalogueEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_seq")
@@ -30,17 +28,11 @@ public class Product implements Serializable, Identified {
   @JoinColumn(name = "company_id", updatable = false)
   private Company company;
 
-  @Column(nullable = false, length = 120)
-  private String name;
-
-  @Column(nullable = false)
-  private boolean active = true;
-
   protected Product() {}
 
   public Product(Company company, String name) {
+    super(name);
     this.company = Objects.requireNonNull(company);
-    this.name = Objects.requireNonNull(name);
   }
 
   public Long getId() {
@@ -49,13 +41,5 @@ public class Product implements Serializable, Identified {
 
   public Company getCompany() {
     return company;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public boolean isActive() {
-    return active;
   }
 }

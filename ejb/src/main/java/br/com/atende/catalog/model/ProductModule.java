@@ -1,8 +1,7 @@
 package br.com.atende.catalog.model;
 
-import br.com.atende.shared.Identified;
+import br.com.atende.shared.CatalogueEntry;
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,14 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.Objects;
 
 /** A module of a product (módulo do produto). */
 @Cacheable
 @Entity
 @Table(name = "product_module")
-public class ProductModule implements Serializable, Identified {
+public class ProductModule extends CatalogueEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_module_seq")
@@ -32,17 +30,11 @@ public class ProductModule implements Serializable, Identified {
   @JoinColumn(name = "product_id", updatable = false)
   private Product product;
 
-  @Column(nullable = false, length = 120)
-  private String name;
-
-  @Column(nullable = false)
-  private boolean active = true;
-
   protected ProductModule() {}
 
   public ProductModule(Product product, String name) {
+    super(name);
     this.product = Objects.requireNonNull(product);
-    this.name = Objects.requireNonNull(name);
   }
 
   public Long getId() {
@@ -51,13 +43,5 @@ public class ProductModule implements Serializable, Identified {
 
   public Product getProduct() {
     return product;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public boolean isActive() {
-    return active;
   }
 }

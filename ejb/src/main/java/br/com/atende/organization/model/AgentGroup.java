@@ -1,8 +1,7 @@
 package br.com.atende.organization.model;
 
-import br.com.atende.shared.Identified;
+import br.com.atende.shared.CatalogueEntry;
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -26,7 +24,7 @@ import java.util.Set;
 @Cacheable
 @Entity
 @Table(name = "agent_group")
-public class AgentGroup implements Serializable, Identified {
+public class AgentGroup extends CatalogueEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agent_group_seq")
@@ -44,12 +42,6 @@ public class AgentGroup implements Serializable, Identified {
   @JoinColumn(name = "department_id")
   private Department department;
 
-  @Column(nullable = false, length = 120)
-  private String name;
-
-  @Column(nullable = false)
-  private boolean active = true;
-
   @ManyToMany
   @JoinTable(
       name = "agent_group_member",
@@ -62,14 +54,23 @@ public class AgentGroup implements Serializable, Identified {
   protected AgentGroup() {}
 
   public AgentGroup(Department department, String name) {
+    super(name);
     this.department = Objects.requireNonNull(department);
     this.company = department.getCompany();
-    this.name = Objects.requireNonNull(name);
   }
 
   public AgentGroup with(Agent member) {
     members.add(Objects.requireNonNull(member));
     return this;
+  }
+
+  /** Takes the agent out of the group; cases it holds stay with it. */
+  public boolean without(Agent member) {
+    return members.removeIf(member::isSameAs);
+  }
+
+  public boolean hasMembers() {
+    return !members.isEmpty();
   }
 
   public boolean hasMember(Agent agent) {
@@ -97,13 +98,5 @@ public class AgentGroup implements Serializable, Identified {
 
   public Department getDepartment() {
     return department;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public boolean isActive() {
-    return active;
   }
 }

@@ -1,6 +1,6 @@
 package br.com.atende.organization.model;
 
-import br.com.atende.shared.Identified;
+import br.com.atende.shared.CatalogueEntry;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,30 +8,30 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import java.io.Serializable;
 import java.util.Objects;
 
-/** One company (coligada) of the enterprise group; agents and cases belong to exactly one. */
+/**
+ * One company (coligada) of the enterprise group; agents and cases belong to exactly one. Its code
+ * is fixed once given (case numbers and imports name it); an inactive company is offered for no new
+ * case, department or catalogue entry.
+ */
 @Cacheable
 @Entity
-public class Company implements Serializable, Identified {
+public class Company extends CatalogueEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
   @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
   private Long id;
 
-  @Column(nullable = false, unique = true, length = 20)
+  @Column(nullable = false, unique = true, length = 20, updatable = false)
   private String code;
-
-  @Column(nullable = false, length = 120)
-  private String name;
 
   protected Company() {}
 
   public Company(String code, String name) {
+    super(name);
     this.code = Objects.requireNonNull(code);
-    this.name = Objects.requireNonNull(name);
   }
 
   public Long getId() {
@@ -40,9 +40,5 @@ public class Company implements Serializable, Identified {
 
   public String getCode() {
     return code;
-  }
-
-  public String getName() {
-    return name;
   }
 }

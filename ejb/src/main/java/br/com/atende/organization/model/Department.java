@@ -1,8 +1,7 @@
 package br.com.atende.organization.model;
 
-import br.com.atende.shared.Identified;
+import br.com.atende.shared.CatalogueEntry;
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -19,7 +17,7 @@ import java.util.Objects;
  */
 @Cacheable
 @Entity
-public class Department implements Serializable, Identified {
+public class Department extends CatalogueEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")
@@ -30,18 +28,11 @@ public class Department implements Serializable, Identified {
   @JoinColumn(name = "company_id")
   private Company company;
 
-  @Column(nullable = false, length = 120)
-  private String name;
-
-  /** Inactive: kept for the cases and agents that refer to it, offered for nothing new. */
-  @Column(nullable = false)
-  private boolean active = true;
-
   protected Department() {}
 
   public Department(Company company, String name) {
+    super(name);
     this.company = Objects.requireNonNull(company);
-    this.name = Objects.requireNonNull(name);
   }
 
   public Long getId() {
@@ -50,25 +41,5 @@ public class Department implements Serializable, Identified {
 
   public Company getCompany() {
     return company;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void rename(String newName) {
-    this.name = Objects.requireNonNull(newName);
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public void deactivate() {
-    active = false;
-  }
-
-  public void reactivate() {
-    active = true;
   }
 }

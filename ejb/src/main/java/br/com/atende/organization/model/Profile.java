@@ -1,5 +1,7 @@
 package br.com.atende.organization.model;
 
+import br.com.atende.shared.CatalogueEntry;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,24 +15,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
-import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /** A profile (perfil): a named set of permissions that agents are given (SPEC §2). */
 @Cacheable
 @Entity
-public class Profile implements Serializable {
+@AttributeOverride(name = "name", column = @Column(nullable = false, unique = true, length = 80))
+public class Profile extends CatalogueEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "profile_seq")
   @SequenceGenerator(name = "profile_seq", sequenceName = "profile_seq", allocationSize = 50)
   private Long id;
-
-  @Column(nullable = false, unique = true, length = 80)
-  private String name;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "profile_permission", joinColumns = @JoinColumn(name = "profile_id"))
@@ -41,9 +39,18 @@ public class Profile implements Serializable {
   protected Profile() {}
 
   public Profile(String name, Set<Permission> permissions) {
-    this.name = Objects.requireNonNull(name);
-    this.permissions =
-        permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
+    super(name);
+    grantOnly(permissions);
+  }
+
+  /** Replaces the permissions the profile grants: its agents hold the new set from now on. */
+  public void grantOnly(Set<Permission> permissions) {
+    this.permissions.clear();
+    this.permissions.addAll(permissions);
+  }
+
+  public Set<Permission> getPermissions() {
+    return permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
   }
 
   public boolean grants(Permission permission) {
@@ -52,9 +59,5 @@ public class Profile implements Serializable {
 
   public Long getId() {
     return id;
-  }
-
-  public String getName() {
-    return name;
   }
 }

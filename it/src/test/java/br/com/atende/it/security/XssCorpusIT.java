@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.administration.application.AgentAdministration;
 import br.com.atende.administration.application.AgentForm;
+import br.com.atende.administration.application.CatalogueAdministration;
+import br.com.atende.administration.application.CatalogueEntryForm;
+import br.com.atende.administration.application.CatalogueKind;
 import br.com.atende.administration.application.DepartmentAdministration;
 import br.com.atende.administration.application.DepartmentForm;
 import br.com.atende.calendar.application.HolidayAdminService;
@@ -193,6 +196,8 @@ class XssCorpusIT {
   @Inject DepartmentAdministration departmentAdmin;
 
   @Inject AgentAdministration agentAdmin;
+
+  @Inject CatalogueAdministration catalogue;
 
   @Inject HolidayAdminService holidayAdmin;
 
@@ -960,6 +965,12 @@ class XssCorpusIT {
           for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             long department = departmentAdmin.create(new DepartmentForm(company, name));
+            // The catalogue's pages share one template: a general category stands for its lists,
+            // a profile (names up to 80) for its names in the agents page's picker.
+            catalogue.create(CatalogueKind.CASE_CATEGORY, CatalogueEntryForm.named(company, name));
+            catalogue.create(
+                CatalogueKind.PROFILE,
+                CatalogueEntryForm.named(null, name.length() > 80 ? name.substring(0, 80) : name));
             agentAdmin.create(
                 new AgentForm(
                     "n" + i + "x" + unique,
@@ -1000,7 +1011,8 @@ class XssCorpusIT {
           new String[][] {
             {"admin/departments.xhtml", "departmentsForm:departments"},
             {"admin/agents.xhtml", "agentsForm:agents"},
-            {"admin/holidays.xhtml", "holidaysForm:holidays"}
+            {"admin/holidays.xhtml", "holidaysForm:holidays"},
+            {"admin/categories.xhtml", "catalogueForm:entries"}
           }) {
         HttpResponse<String> page = admin.get(table[0]);
         check(page, table[0], active);

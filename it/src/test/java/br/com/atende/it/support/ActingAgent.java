@@ -2,6 +2,8 @@ package br.com.atende.it.support;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -39,6 +41,16 @@ public class ActingAgent {
 
   public <T> T as(String login, Callable<T> action) throws Exception {
     return identityOf(login).runAs(action);
+  }
+
+  /**
+   * Runs the action as the login outside any transaction, so that each service call in it commits
+   * or rolls back on its own (a refusal does not doom the calls after it): one login for a whole
+   * walk of calls rather than one per call.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public <T> T walking(String login, Callable<T> action) throws Exception {
+    return as(login, action);
   }
 
   private SecurityIdentity identityOf(String login) throws Exception {

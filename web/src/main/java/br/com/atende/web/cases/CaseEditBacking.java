@@ -124,7 +124,17 @@ public class CaseEditBacking implements Serializable {
         details.categoryId(),
         details.productId(),
         details.moduleId());
+    about.keep(
+        current(details.caseTypeId(), details.caseTypeName()),
+        current(details.classificationId(), details.classificationName()),
+        current(details.categoryId(), details.categoryName()),
+        current(details.productId(), details.productName()),
+        current(details.moduleId(), details.moduleName()));
     editing = true;
+  }
+
+  private static Choice current(Long id, String name) {
+    return id == null ? null : new Choice(id, name);
   }
 
   public void caseTypeChosen() {

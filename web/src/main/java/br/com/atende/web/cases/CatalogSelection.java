@@ -4,6 +4,7 @@ import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.shared.Choice;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a case is about, as a form chooses it: case type and its classification, general category,
@@ -53,6 +54,27 @@ public class CatalogSelection implements Serializable {
     productId = product;
     productChosen(catalog);
     moduleId = module;
+  }
+
+  /**
+   * Offers the case's current entries too where they were deactivated since: an inactive entry
+   * stays on the cases that have it, and the edit form shows and keeps it until the agent changes
+   * it. Each is null where the case has none.
+   */
+  public void keep(
+      Choice caseType, Choice classification, Choice category, Choice product, Choice module) {
+    caseTypes = withCurrent(caseTypes, caseType);
+    classifications = withCurrent(classifications, classification);
+    categories = withCurrent(categories, category);
+    products = withCurrent(products, product);
+    modules = withCurrent(modules, module);
+  }
+
+  private static List<Choice> withCurrent(List<Choice> offered, Choice current) {
+    if (current == null || offered.stream().anyMatch(c -> c.id() == current.id())) {
+      return offered;
+    }
+    return Stream.concat(Stream.of(current), offered.stream()).toList();
   }
 
   public void caseTypeChosen(CatalogService catalog) {
