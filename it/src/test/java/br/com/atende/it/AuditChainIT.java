@@ -18,6 +18,7 @@ import br.com.atende.cases.trash.CaseRemoval;
 import br.com.atende.cases.trash.TrashPurge;
 import br.com.atende.cases.trash.TrashService;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.AuditRows;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
@@ -112,6 +113,12 @@ class AuditChainIT {
             audit.rewrite(altered, original);
           }
           assertTrue(check.verify().holds(), "the row put back as sealed holds again");
+
+          String page =
+              AgentOverHttp.loggedInAs("admin", "admin/audit-trail.xhtml")
+                  .get("admin/audit-trail.xhtml");
+          assertTrue(
+              page.contains(check.last().headHash()), "the page shows the last verification");
 
           if (database.isPostgreSQL()) {
             long sealed = ((Number) rows.get(1)[0]).longValue();

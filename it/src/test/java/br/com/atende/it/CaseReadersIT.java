@@ -3,6 +3,7 @@ package br.com.atende.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cases.application.CaseReader;
 import br.com.atende.cases.application.CaseReaderService;
@@ -11,6 +12,7 @@ import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.audit.CaseReadingFlush;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Role;
@@ -90,6 +92,19 @@ class CaseReadersIT {
               "paged in the database");
           return null;
         });
+
+    // The page itself: opening it records a reading, and its tab shows those already written.
+    String page =
+        AgentOverHttp.loggedInAs(supervisor)
+            .get("cases/view.xhtml?id=" + opened.id() + "&tab=readers");
+    String table = page.substring(page.indexOf("readers_data"));
+    table = table.substring(0, table.indexOf("</tbody>"));
+    assertTrue(
+        table.contains("Agente " + agent) && table.contains("Agente " + supervisor),
+        "the tab lists who read the case");
+    flush.flush();
+    assertEquals(4, acting.as(supervisor, () -> readers.countReaders(opened.id())).value());
+
     assertThrows(
         NotFoundException.class,
         () -> acting.as(elsewhere, () -> readers.readers(opened.id(), PageRequest.of(0, 20))),
