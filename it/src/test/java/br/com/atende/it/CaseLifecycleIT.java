@@ -132,6 +132,12 @@ class CaseLifecycleIT {
     long cleared = acting.as("ana", () -> statuses.clearVoicemail(held.id(), version));
     move("ana", held.id(), cleared, CaseStatus.SOLVED);
     assertEquals(CaseStatus.SOLVED, details("ana", held.id()).status());
+    List<String> counter =
+        acting.as("ana", () -> cases.auditTrail(held.id(), PageRequest.of(0, 20))).stream()
+            .filter(item -> item.field().equals("voicemailMessages"))
+            .map(item -> item.oldValue() + "->" + item.newValue())
+            .toList();
+    assertEquals(List.of("1->0", "0->1"), counter, "the counter is audited, newest first");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package br.com.atende.cases.application;
 
+import br.com.atende.cases.audit.CaseReadings;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseStatus;
@@ -43,6 +44,8 @@ public class CaseReadingService {
 
   @Inject private Conversations conversations;
 
+  @Inject private CaseReadings readings;
+
   /**
    * What the case page opens with, in one call: the header, the newest {@code entries} of the
    * conversation and the side panel. One transaction, one look-up of the agent and of the case
@@ -51,6 +54,7 @@ public class CaseReadingService {
   public CaseOpening opening(long caseId, int entries) {
     Agent viewer = agents.currentAgent();
     Case supportCase = access.visible(caseId, viewer);
+    readings.record(caseId, viewer.getId());
     return new CaseOpening(
         header(supportCase, viewer),
         conversations.of(caseId, supportCase.getCompany().getId(), viewer, null, entries),

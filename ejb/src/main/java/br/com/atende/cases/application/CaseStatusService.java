@@ -5,6 +5,7 @@ import static br.com.atende.shared.InvalidInputException.requireValid;
 import br.com.atende.calendar.application.WorkingDays;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.DueDateRule;
@@ -104,11 +105,25 @@ public class CaseStatusService {
    * A voicemail message was left for the client; until cleared it blocks scheduling and concluding.
    */
   public long recordVoicemail(long caseId, long expectedVersion) {
-    return change(caseId, expectedVersion, Case::recordVoicemail);
+    return changeAudited(caseId, expectedVersion, Case::recordVoicemail);
   }
 
   public long clearVoicemail(long caseId, long expectedVersion) {
-    return change(caseId, expectedVersion, Case::clearVoicemail);
+    return changeAudited(caseId, expectedVersion, Case::clearVoicemail);
+  }
+
+  /** A change of the case that leaves audit rows (SPEC C10). */
+  private interface AuditedChange {
+    List<CaseAudit> apply(Case supportCase, Agent by, LocalDateTime now);
+  }
+
+  /** The same as {@link #change} for a change whose audit rows are stored with it. */
+  private long changeAudited(long caseId, long expectedVersion, AuditedChange change) {
+    Agent agent = agents.currentAgent();
+    Case supportCase = access.forChange(caseId, expectedVersion, agent);
+    change.apply(supportCase, agent, LocalDateTime.now(clock)).forEach(em::persist);
+    access.flush();
+    return supportCase.getVersion();
   }
 
   /**

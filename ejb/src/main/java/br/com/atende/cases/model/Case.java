@@ -857,18 +857,27 @@ public class Case implements Serializable {
     }
   }
 
-  /** A voicemail message was left for the client. */
-  public void recordVoicemail(Agent by) {
+  /** A voicemail message was left for the client; returns the audit row of the counter. */
+  public List<CaseAudit> recordVoicemail(Agent by, LocalDateTime now) {
     requireWritableBy(by);
+    AuditTrail audit = new AuditTrail(this, by, now);
+    audit.compare("voicemailMessages", voicemailMessages, voicemailMessages + 1);
     voicemailMessages++;
     touchedBy(by);
+    return audit.rows();
   }
 
-  /** The client was reached: pending voicemail no longer blocks the case. */
-  public void clearVoicemail(Agent by) {
+  /**
+   * The client was reached: pending voicemail no longer blocks the case. Returns the audit row of
+   * the counter, none when no message was pending.
+   */
+  public List<CaseAudit> clearVoicemail(Agent by, LocalDateTime now) {
     requireWritableBy(by);
+    AuditTrail audit = new AuditTrail(this, by, now);
+    audit.compare("voicemailMessages", voicemailMessages, 0);
     voicemailMessages = 0;
     touchedBy(by);
+    return audit.rows();
   }
 
   /**

@@ -13,7 +13,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-/** One change of one field of a case: who, when, from what, to what. Never updated. */
+/**
+ * One change of one field of a case: who, when, from what, to what. Never updated by the
+ * application: its place in the hash chain and its hash ({@code chain_seq}, {@code row_hash}, not
+ * mapped here) are written once by {@code cases.audit.AuditSeal} after it commits.
+ */
 @Entity
 @Table(name = "case_audit")
 public class CaseAudit {

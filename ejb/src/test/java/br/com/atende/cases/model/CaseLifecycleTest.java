@@ -83,7 +83,7 @@ class CaseLifecycleTest {
   @Test
   void pendingVoicemailBlocksSchedulingAndConcludingButNotOtherWork() {
     Case supportCase = newCase(ana);
-    supportCase.recordVoicemail(ana);
+    supportCase.recordVoicemail(ana, NOW);
 
     assertThrows(
         BusinessException.class,
@@ -95,7 +95,7 @@ class CaseLifecycleTest {
         () -> supportCase.changeStatus(CaseStatus.NOTIFIED, ana, NOW, null));
     assertNotNull(supportCase.changeStatus(CaseStatus.PENDING, ana, NOW, null));
 
-    supportCase.clearVoicemail(ana);
+    supportCase.clearVoicemail(ana, NOW);
     assertNotNull(supportCase.changeStatus(CaseStatus.SOLVED, ana, NOW, null));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.AgentGroup;
@@ -17,6 +18,7 @@ import br.com.atende.party.model.PartyKind;
 import br.com.atende.shared.BusinessException;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -57,7 +59,7 @@ class VoicemailHandOverTest {
   void aPendingVoicemailBlocksReturningTransferringAndAdvancingTheStep() {
     Case supportCase = newCase(bruno);
     supportCase.forwardTo(ana, "Com você", bruno, NOW);
-    supportCase.recordVoicemail(ana);
+    supportCase.recordVoicemail(ana, NOW);
 
     assertBlocked(supportCase, () -> supportCase.returnToForwarder("Não é comigo", ana, NOW));
     assertBlocked(supportCase, () -> supportCase.transferTo(billing, diego, "Cobrança", ana, NOW));
@@ -68,11 +70,27 @@ class VoicemailHandOverTest {
   @Test
   void onceTheClientIsReachedTheCaseChangesHandsAgain() {
     Case supportCase = heldByAnaWithAVoicemail();
-    supportCase.clearVoicemail(ana);
+    supportCase.clearVoicemail(ana, NOW);
 
     supportCase.forwardTo(bruno, "Especialista", ana, NOW);
 
     assertSame(bruno, supportCase.getHolder());
+  }
+
+  @Test
+  void recordingAndClearingVoicemailAuditTheCounterAndAClearWithNothingPendingAuditsNothing() {
+    Case supportCase = newCase(ana);
+
+    List<CaseAudit> recorded = supportCase.recordVoicemail(ana, NOW);
+    List<CaseAudit> cleared = supportCase.clearVoicemail(ana, NOW);
+
+    assertEquals(1, recorded.size());
+    assertEquals("voicemailMessages", recorded.get(0).getFieldName());
+    assertEquals("0", recorded.get(0).getOldValue());
+    assertEquals("1", recorded.get(0).getNewValue());
+    assertEquals("1", cleared.get(0).getOldValue());
+    assertEquals("0", cleared.get(0).getNewValue());
+    assertTrue(supportCase.clearVoicemail(ana, NOW).isEmpty());
   }
 
   private void assertBlocked(Case supportCase, Executable handOver) {
@@ -85,7 +103,7 @@ class VoicemailHandOverTest {
 
   private Case heldByAnaWithAVoicemail() {
     Case supportCase = newCase(ana);
-    supportCase.recordVoicemail(ana);
+    supportCase.recordVoicemail(ana, NOW);
     return supportCase;
   }
 
