@@ -116,13 +116,48 @@ start() {
   pids+=($!) # with LAUNCH_JBOSS_IN_BACKGROUND, standalone.sh passes the stop signal on to the server
 }
 
-# node <name> <offset>: an Atende node; waits until its EAR is deployed.
+# The web app is <distributable/> on the nodes only (sessions replicated by Infinispan's "web" cache): a deployment
+# overlay on each node replaces the WAR's WEB-INF/web.xml inside the EAR by the same file with <distributable/>
+# added. The WAR itself is not distributable, because on WildFly's plain configurations (run.sh, the tests,
+# bench/load.sh) the element also moves the sessions and their JSF views into a local Infinispan cache, which cost
+# the agents' pages up to a quarter of their throughput (bench/RESULTS.md). Made from the EAR being deployed, so the
+# overlay never holds an older web.xml than the WAR's.
+distributable_web_xml="$work/web-distributable.xml"
+make_distributable_web_xml() {
+  local war
+  war=atende-web.war
+  unzip -p ear/target/atende.ear "$war" > "$work/$war"
+  unzip -p "$work/$war" WEB-INF/web.xml |
+    sed 's#^\( *\)<display-name>Atende</display-name>#&\n\1<distributable/>#' > "$distributable_web_xml"
+  rm -f "$work/$war"
+  if [ "$(grep -c '^ *<distributable/>$' "$distributable_web_xml")" != "1" ]; then
+    echo "Could not make a distributable web.xml from the WAR's ($war)" >&2
+    exit 1
+  fi
+  web_overlay_content="$war/WEB-INF/web.xml"
+}
+
+# node <name> <offset>: an Atende node; adds the overlay through the node's management interface, then deploys the
+# EAR and waits until it is deployed.
 node() {
   local name="$1" offset="$2"
   start "$name" atende-cluster.xml "$offset" -Djboss.tx.node.id="$name" \
     -Datende.cluster.peer1.port=$((7600 + node1_offset)) -Datende.cluster.peer2.port=$((7600 + node2_offset))
+  local pid="${pids[-1]}" management="127.0.0.1:$((9990 + offset))"
+  for _ in $(seq 1 300); do
+    curl -s -o /dev/null "http://$management/management" && break
+    kill -0 "$pid" 2> /dev/null || break
+    sleep 0.5
+  done
+  # The content path names the WAR inside the EAR (WildFly overlays files of an EAR's subdeployments, WFLY-6821).
+  if ! "$server_home/bin/jboss-cli.sh" -c --controller="$management" --command="deployment-overlay add \
+--name=atende-distributable --content=$web_overlay_content=$(realpath "$distributable_web_xml") --deployments=atende.ear" \
+    > "$work/$name-overlay.log" 2>&1; then
+    cat "$work/$name-overlay.log" >&2
+    echo "Could not add the distributable web.xml to $name" >&2
+    exit 1
+  fi
   cp ear/target/atende.ear "$work/$name/deployments/"
-  local pid="${pids[-1]}"
   for _ in $(seq 1 600); do
     [ -f "$work/$name/deployments/atende.ear.deployed" ] && return 0
     [ -f "$work/$name/deployments/atende.ear.failed" ] && break
@@ -133,6 +168,7 @@ node() {
   exit 1
 }
 
+make_distributable_web_xml
 echo "Starting node1 (migrates the database and adds the demo data on a first start; log: $work/node1/log/server.log) ..."
 node node1 "$node1_offset"
 # One after the other: the second node finds the schema and the demo data made, and joins node1's cluster.

@@ -18,13 +18,17 @@
 #                        panel, as from a link: the page plus the panel's one service call, 120 time entries)
 # and prints, per page and concurrency, one line
 #   LOAD page=<name> conns=<n> rps=<x> p50_ms=<x> p95_ms=<x> p99_ms=<x> errors=<n>
-# then the server's memory (MEMORY heap_used_mb=... rss_mb=...), and appends the run to bench/RESULTS.md.
+# then the server's memory (MEMORY heap_used_mb=... rss_mb=...), then case openings per second through the API
+# (bench/openings.sh: 10 s at 10 connections, each opening with its request record and outbox email) as one more line,
+# page=api-openings, and with BENCH_CLUSTER=1 page=api-openings-cluster on the two-node cluster of run-cluster.sh
+# (through its balancer, on its own database), and appends the run to bench/RESULTS.md.
 #
 # Environment:
 #   BENCH_PORT_OFFSET   WildFly port offset (default 0: HTTP 8080, management 9990), so a run can sit beside others
 #   BENCH_SEARCH_WORDS  words of the search page (default "certificado vencido")
 #   BENCH_NOTE          a sentence recorded with the run in RESULTS.md (what was measured, how busy the machine was)
 #   BENCH_MAVEN_ARGS    extra Maven arguments for the build (e.g. -o)
+#   BENCH_CLUSTER       1: also the openings per second on the two-node cluster (starts and stops run-cluster.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -255,6 +259,39 @@ heap_kb=$(jcmd "$java_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr 
 rss_kb=$(ps -o rss= -p "$java_pid" | tr -dc '0-9')
 memory="MEMORY heap_used_mb=$((heap_kb / 1024)) rss_mb=$((rss_kb / 1024))"
 echo "$memory"
+
+# --- Case openings per second through the API (issue 18) ---------------------------------------------------------------
+# 10 s of wrk at 10 connections against POST /api/v1/cases (bench/openings.sh): each request opens a case with the
+# record of its request and its opening email in the outbox. On this server, then, with BENCH_CLUSTER=1, on the
+# two-node cluster of run-cluster.sh (its own database, atende_cluster) through its balancer, once this server is
+# stopped.
+drain
+# A failed check (an opening without its case, record or email) is reported, and the run is still recorded.
+line=$(bench/openings.sh api-openings "$url" atende_bench) || echo "bench/openings.sh: the openings' check failed" >&2
+echo "$line"
+results+=("$line")
+if [ "${BENCH_CLUSTER:-}" = "1" ]; then
+  stop_server
+  cluster_dir="$work/cluster"
+  ATENDE_CLUSTER_DIR="$cluster_dir" ATENDE_CLUSTER_MAVEN_ARGS="${BENCH_MAVEN_ARGS:-}" ./run-cluster.sh \
+    > "$work/cluster.log" 2>&1 &
+  cluster=$!
+  for _ in $(seq 1 900); do
+    [ -f "$cluster_dir/ready" ] || ! kill -0 "$cluster" 2> /dev/null && break
+    sleep 1
+  done
+  if [ -f "$cluster_dir/ready" ]; then
+    line=$(bench/openings.sh api-openings-cluster \
+      "http://127.0.0.1:$((8080 + ${ATENDE_CLUSTER_BALANCER_OFFSET:-1000}))/atende" "${ATENDE_CLUSTER_DB:-atende_cluster}") ||
+      echo "bench/openings.sh: the openings' check failed on the cluster" >&2
+    echo "$line"
+    results+=("$line")
+  else
+    echo "The cluster did not come up; see $work/cluster.log" >&2
+  fi
+  kill "$cluster" 2> /dev/null || true
+  wait "$cluster" 2> /dev/null || true
+fi
 
 # --- bench/RESULTS.md keeps every run, so that a regression shows --------------------------------------------------------
 results_file=bench/RESULTS.md

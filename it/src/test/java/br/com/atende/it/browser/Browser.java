@@ -248,6 +248,11 @@ final class Browser implements AutoCloseable {
     return cookie == null ? null : cookie.getValue();
   }
 
+  /** Forgets the site's cookies, as a new browser would: the next page starts a new session. */
+  void forgetCookies() {
+    driver.manage().deleteAllCookies();
+  }
+
   /** Presses keys as the agent would, in whatever element has the focus (the page when none). */
   void press(CharSequence... keys) {
     new Actions(driver).sendKeys(keys).perform();
