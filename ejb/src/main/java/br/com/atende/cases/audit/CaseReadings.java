@@ -1,6 +1,8 @@
 package br.com.atende.cases.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +32,10 @@ public class CaseReadings {
 
   private final AtomicLong lost = new AtomicLong();
 
+  @Inject private Clock clock;
+
   public void record(long caseId, long agentId) {
-    if (!pending.offer(new Reading(caseId, agentId, LocalDateTime.now()))
+    if (!pending.offer(new Reading(caseId, agentId, LocalDateTime.now(clock)))
         && lost.incrementAndGet() % 1000 == 1) {
       LOG.warning(() -> "case readings lost, the buffer is full: " + lost.get());
     }
