@@ -150,26 +150,9 @@ stop_single() {
   single_pid=""
 }
 
-# new_api_client: an API client of its own (token, and run, which names its openings), made as the admin page makes
-# one (an agent acting for it, its token kept as a SHA-256), and the party its openings are for.
-new_api_client() {
-  token="atd_fault_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  local token_hash
-  token_hash=$(printf '%s' "$token" | sha256sum | cut -d' ' -f1)
-  run="fault-$(date +%s)"
-  sql << SQL
-INSERT INTO agent (id, company_id, department_id, login, name, email, password_hash, clearance, active, version,
-                   profile_id, language, api_client)
-SELECT nextval('agent_seq'), ana.company_id, ana.department_id, '$run', 'API: $run', '$run@api.invalid',
-       ana.password_hash, 0, TRUE, 0, NULL, ana.language, TRUE
-FROM agent ana WHERE ana.login = 'ana';
-INSERT INTO agent_role (agent_id, role_name) SELECT id, 'AGENT' FROM agent WHERE login = '$run';
-INSERT INTO api_client (id, agent_id, name, token_hash, may_read, may_write, requests_per_minute, created_at)
-SELECT nextval('api_client_seq'), id, '$run', '$token_hash', TRUE, TRUE, 100000, CURRENT_TIMESTAMP
-FROM agent WHERE login = '$run';
-SQL
-  party=$(sql -c "SELECT id FROM party WHERE active AND NOT supplier ORDER BY id LIMIT 1")
-}
+# new_api_client fault 100000: an API client of its own (token, run, party), as bench/openings.sh makes one.
+# shellcheck source=bench/api-client.sh
+source bench/api-client.sh
 
 # open_case <i>: one opening, key and body fixed by i, so a retry is the same request; prints "i status end-time"
 # (status 000: no answer within 20 s, or the connection dropped).
@@ -241,7 +224,7 @@ fault_line() {
 # --- single-server-crash: the server killed in the middle of openings ----------------------------------------------
 if runs single-server-crash; then
 trap stop_single EXIT
-new_api_client
+new_api_client fault 100000
 openings="${FAULTS_OPENINGS:-300}"
 work="$ATENDE_CLUSTER_DIR/single-load"
 echo "Fault single-server-crash: starting one server on $db ..."
@@ -297,7 +280,7 @@ psql -h 127.0.0.1 -p "$sql_port" -U postgres -qAt -v ON_ERROR_STOP=1 \
   -c "CREATE ROLE $sql_db LOGIN PASSWORD '$sql_db'" -c "CREATE DATABASE $sql_db OWNER $sql_db" > /dev/null
 echo "Fault postgresql-restart: one node of the cluster's configuration on PostgreSQL 127.0.0.1:$sql_port ..."
 start_single "$ATENDE_CLUSTER_DIR/pg-restart" atende-cluster.xml -Djboss.node.name=pgfault -Djboss.tx.node.id=pgfault
-new_api_client
+new_api_client fault 100000
 openings="${FAULTS_OPENINGS:-300}"
 work="$ATENDE_CLUSTER_DIR/pg-restart-load"
 start_load "$openings"

@@ -18,21 +18,9 @@ seconds="${4:-10}"
 pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
 sql() { PGPASSWORD="$db" psql -h 127.0.0.1 -p "$pg_port" -U "$db" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
-token="atd_load_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-token_hash=$(printf '%s' "$token" | sha256sum | cut -d' ' -f1)
-run="load-$(date +%s)"
-sql << SQL
-INSERT INTO agent (id, company_id, department_id, login, name, email, password_hash, clearance, active, version,
-                   profile_id, language, api_client)
-SELECT nextval('agent_seq'), ana.company_id, ana.department_id, '$run', 'API: $run', '$run@api.invalid',
-       ana.password_hash, 0, TRUE, 0, NULL, ana.language, TRUE
-FROM agent ana WHERE ana.login = 'ana';
-INSERT INTO agent_role (agent_id, role_name) SELECT id, 'AGENT' FROM agent WHERE login = '$run';
-INSERT INTO api_client (id, agent_id, name, token_hash, may_read, may_write, requests_per_minute, created_at)
-SELECT nextval('api_client_seq'), id, '$run', '$token_hash', TRUE, TRUE, 1000000, CURRENT_TIMESTAMP
-FROM agent WHERE login = '$run';
-SQL
-party=$(sql -c "SELECT id FROM party WHERE active AND NOT supplier ORDER BY id LIMIT 1")
+# shellcheck source=bench/api-client.sh
+source bench/api-client.sh
+new_api_client load 1000000
 
 out=$(mktemp)
 wrk -t2 -c10 -d"${seconds}s" --timeout 60s --latency -s bench/openings.lua "$url/api/v1/cases" -- "$token" "$party" \
