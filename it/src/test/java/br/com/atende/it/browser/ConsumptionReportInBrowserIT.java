@@ -68,6 +68,7 @@ class ConsumptionReportInBrowserIT extends AgentAtTheBrowser {
     browser.click(By.id("openForm:submit"));
     browser.until(ExpectedConditions.urlContains("/cases/view.xhtml"));
     browser.openTab("caseForm:tabs:timeTab");
+    browser.click(By.id("caseForm:tabs:timeNew"));
     // The times as typed text, set on the inputs: a time picker's panel, opened by typing into the
     // start, would cover the end.
     browser.until(

@@ -39,6 +39,7 @@ class TimeAndTodayInBrowserIT extends AgentAtTheBrowser {
     assertEquals("Em andamento", browser.textOf(By.id("case-status")));
 
     browser.openTab("caseForm:tabs:timeTab");
+    browser.click(By.id("caseForm:tabs:timeNew"));
     String template = browser.optionValue("caseForm:tabs:timeTemplate_input", "Visita preventiva");
     browser.pick("caseForm:tabs:timeTemplate", "timeTemplate", template, "Visita preventiva");
     browser.until(

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -34,6 +35,11 @@ public class CaseTabsBacking implements Serializable {
 
   /** The request parameter naming the tab a link opens, without the "Tab" suffix of its id. */
   private static final String LINKED_TAB = "tab";
+
+  /**
+   * The request parameter naming the component whose ajax request this is (PrimeFaces sends it).
+   */
+  private static final String AJAX_SOURCE = "jakarta.faces.source";
 
   private final Set<String> opened = new HashSet<>();
 
@@ -92,6 +98,35 @@ public class CaseTabsBacking implements Serializable {
       return fragment;
     }
     return NOT_OPENED;
+  }
+
+  /**
+   * The fragment a form shown on demand includes (the request's edit form, the relink form, the
+   * time panel's entry form): its content once one of its {@code triggers} (space-separated
+   * component ids, the last segment of the client id, so a button in a table row counts) has posted
+   * in this view, an empty one before. Those forms are most of the components a case page would
+   * build for nothing: an agent opens one in a few of the views they load.
+   */
+  public String onDemand(String part, String fragment, String triggers) {
+    if (opened.contains(part) || triggeredBy(triggers)) {
+      opened.add(part);
+      return fragment;
+    }
+    return NOT_OPENED;
+  }
+
+  /** Whether a form shown on demand has been opened in this view. */
+  public boolean isOpen(String part) {
+    return opened.contains(part);
+  }
+
+  private static boolean triggeredBy(String triggers) {
+    String source = parameter(AJAX_SOURCE);
+    if (source == null) {
+      return false;
+    }
+    String id = source.substring(source.lastIndexOf(':') + 1);
+    return Arrays.asList(triggers.split(" ")).contains(id);
   }
 
   private static String parameter(String name) {
