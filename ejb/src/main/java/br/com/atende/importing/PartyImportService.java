@@ -26,8 +26,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Importing parties and their contacts from CSV, for administrators: starting the job, following
- * its progress, restarting it after a failure, and the report of the refused rows as CSV.
+ * Importing parties, their contacts and their cases from CSV, for administrators: starting the job,
+ * following its progress, restarting it after a failure, and the report of the refused rows as CSV.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -81,7 +81,8 @@ public class PartyImportService {
     String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
     Agent admin = agents.currentAgent();
     long importId =
-        ledger.create(name.length() > 255 ? name.substring(0, 255) : name, admin.getId(), rows, text);
+        ledger.create(
+            name.length() > 255 ? name.substring(0, 255) : name, admin.getId(), rows, text);
     Properties parameters = new Properties();
     parameters.setProperty("importId", String.valueOf(importId));
     parameters.setProperty("itemCount", String.valueOf(Math.max(1, itemCount)));
@@ -117,6 +118,7 @@ public class PartyImportService {
         partyImport.getTotalRows(),
         partyImport.getPartiesAdded(),
         partyImport.getContactsAdded(),
+        partyImport.getCasesAdded(),
         partyImport.getRowsRefused());
   }
 

@@ -74,7 +74,8 @@ public class PartyRowReader extends AbstractItemReader {
 
   /** Notes the row's key; false when an earlier row had it. */
   private boolean remember(ImportRow row) {
-    if (row.readProblem() != null || row.taxId() == null) {
+    if (row.readProblem() != null
+        || (row.hasCase() ? row.caseColumns().externalId() == null : row.taxId() == null)) {
       return true;
     }
     return keys.add(ImportFile.keyOf(row));
