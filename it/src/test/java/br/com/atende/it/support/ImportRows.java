@@ -85,6 +85,13 @@ public class ImportRows {
         .toList();
   }
 
+  /** The id of the case imported with this external id (tests make theirs unique). */
+  public long caseIdOf(String externalId) {
+    return em.createQuery("SELECT c.id FROM Case c WHERE c.externalId = :id", Long.class)
+        .setParameter("id", externalId)
+        .getSingleResult();
+  }
+
   /** The job execution an import last ran as. */
   public long executionOf(long importId) {
     return ((Number)
