@@ -5,14 +5,16 @@ import br.com.atende.party.model.PartyKind;
 import br.com.atende.party.model.Phone;
 import br.com.atende.party.model.TaxId;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A row after the party area's rules: either a party (with a contact when the row names one) ready
- * to be added, or the list of what is wrong with it, field by field. Pure, so unit-tested.
+ * A row after the party area's rules: either a party (with a contact when the row names one, and a
+ * case when it carries one) ready to be added, or the list of what is wrong with it, field by
+ * field. Pure, so unit-tested.
  */
 public record CheckedRow(
     long number,
@@ -24,6 +26,7 @@ public record CheckedRow(
     String contactName,
     String contactEmail,
     String contactPhone,
+    CheckedCase caseToOpen,
     List<Problem> problems)
     implements Serializable {
 
@@ -38,19 +41,42 @@ public record CheckedRow(
     return !problems.isEmpty();
   }
 
+  /**
+   * Whether the row names the party (kind and name) rather than only refer, by tax id, to one that
+   * exists already: a row with a case may do either.
+   */
+  public boolean namesParty() {
+    return kind != null;
+  }
+
+  public boolean hasCase() {
+    return caseToOpen != null;
+  }
+
   public boolean hasContact() {
     return contactEmail != null;
   }
 
   /** Applies the rules of the party area to a row as read. */
   public static CheckedRow of(ImportRow row) {
+    return of(row, LocalDateTime.now());
+  }
+
+  /**
+   * The same, a case opened at no given time being opened {@code now}. A row with a case but no
+   * kind and no name refers to a party by its tax id alone.
+   */
+  public static CheckedRow of(ImportRow row, LocalDateTime now) {
     List<Problem> problems = new ArrayList<>();
     if (row.readProblem() != null) {
       problems.add(new Problem(fieldOf(row.readProblem()), row.readProblem()));
       return refused(row.number(), problems);
     }
-    PartyKind kind = kind(row.kind(), problems);
-    require(row.name(), "name", RowProblem.MISSING_NAME, 200, problems);
+    boolean refersToParty = row.hasCase() && row.kind() == null && row.name() == null;
+    PartyKind kind = refersToParty ? null : kind(row.kind(), problems);
+    if (!refersToParty) {
+      require(row.name(), "name", RowProblem.MISSING_NAME, 200, problems);
+    }
     String taxId = null;
     if (row.taxId() == null) {
       problems.add(new Problem("tax_id", RowProblem.MISSING_TAX_ID));
@@ -69,6 +95,8 @@ public record CheckedRow(
       problems.add(new Problem("contact_email", RowProblem.MISSING_CONTACT_EMAIL));
     }
     phone(row.contactPhone(), "contact_phone", problems);
+    CheckedCase caseToOpen =
+        row.hasCase() ? CheckedCase.of(row.caseColumns(), now, problems) : null;
     if (!problems.isEmpty()) {
       return refused(row.number(), problems);
     }
@@ -82,16 +110,21 @@ public record CheckedRow(
         row.contactName(),
         contactEmail,
         row.contactPhone(),
+        caseToOpen,
         List.of());
   }
 
   private static CheckedRow refused(long number, List<Problem> problems) {
     return new CheckedRow(
-        number, null, null, null, null, null, null, null, null, List.copyOf(problems));
+        number, null, null, null, null, null, null, null, null, null, List.copyOf(problems));
   }
 
   private static String fieldOf(RowProblem problem) {
-    return problem == RowProblem.DUPLICATE_IN_FILE ? "tax_id" : "";
+    return switch (problem) {
+      case DUPLICATE_IN_FILE -> "tax_id";
+      case DUPLICATE_EXTERNAL_ID -> "case_external_id";
+      default -> "";
+    };
   }
 
   private static PartyKind kind(String typed, List<Problem> problems) {

@@ -24,7 +24,10 @@ import org.apache.commons.csv.CSVRecord;
  * order mark, CRLF or LF, comma or semicolon as the header line shows (whichever it has more of),
  * quoted fields with line breaks. The header names the columns, in any order: {@code kind}, {@code
  * name} and {@code tax_id} are required; {@code phone}, {@code email}, {@code contact_name}, {@code
- * contact_email} and {@code contact_phone} may be left out.
+ * contact_email} and {@code contact_phone} may be left out, and so may the case columns {@code
+ * case_external_id}, {@code case_subject}, {@code case_request}, {@code case_department}, {@code
+ * case_company} and {@code case_opened_at}. A row whose kind and name are blank but which carries a
+ * case opens it for the party already known by its tax id.
  */
 public final class ImportFile implements Iterator<ImportRow>, AutoCloseable {
 
@@ -89,10 +92,14 @@ public final class ImportFile implements Iterator<ImportRow>, AutoCloseable {
   }
 
   /**
-   * The key an earlier row must not share: the tax id as typed without punctuation, and the
-   * contact's email in lower case (blank when the row has no contact).
+   * The key an earlier row must not share: a case's external id for a row with a case (the writer
+   * adds its party and contact only when they are new); otherwise the tax id as typed without
+   * punctuation, and the contact's email in lower case (blank when the row has no contact).
    */
   public static String keyOf(ImportRow row) {
+    if (row.hasCase()) {
+      return "case|" + row.caseColumns().externalId();
+    }
     String email = row.contactEmail() == null ? "" : row.contactEmail().toLowerCase(Locale.ROOT);
     return TaxId.normalize(row.taxId()) + "|" + email;
   }
@@ -139,6 +146,13 @@ public final class ImportFile implements Iterator<ImportRow>, AutoCloseable {
         field(record, "contact_name"),
         field(record, "contact_email"),
         field(record, "contact_phone"),
+        CaseColumns.of(
+            field(record, "case_external_id"),
+            field(record, "case_subject"),
+            field(record, "case_request"),
+            field(record, "case_department"),
+            field(record, "case_company"),
+            field(record, "case_opened_at")),
         null);
   }
 

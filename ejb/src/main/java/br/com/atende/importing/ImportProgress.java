@@ -11,6 +11,7 @@ public record ImportProgress(
     long totalRows,
     long partiesAdded,
     long contactsAdded,
+    long casesAdded,
     long rowsRefused)
     implements Serializable {
 

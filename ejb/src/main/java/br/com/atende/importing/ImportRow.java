@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * One record of an import file as read: its row number (the header is row 1), its fields by column
  * (blank fields as null), and what the reader alone can tell: that its fields do not match the
- * header, that the file cannot be read from here on, or that an earlier row had the same key.
+ * header, that the file cannot be read from here on, or that an earlier row had the same key. A row
+ * may carry a case ({@link CaseColumns}) as well as, or instead of, a party.
  */
 public record ImportRow(
     long number,
@@ -17,13 +18,19 @@ public record ImportRow(
     String contactName,
     String contactEmail,
     String contactPhone,
+    CaseColumns caseColumns,
     RowProblem readProblem)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   static ImportRow refused(long number, RowProblem problem) {
-    return new ImportRow(number, null, null, null, null, null, null, null, null, problem);
+    return new ImportRow(number, null, null, null, null, null, null, null, null, null, problem);
+  }
+
+  /** Whether the row carries a case. */
+  public boolean hasCase() {
+    return caseColumns != null;
   }
 
   ImportRow duplicate() {
@@ -37,6 +44,7 @@ public record ImportRow(
         contactName,
         contactEmail,
         contactPhone,
-        RowProblem.DUPLICATE_IN_FILE);
+        caseColumns,
+        hasCase() ? RowProblem.DUPLICATE_EXTERNAL_ID : RowProblem.DUPLICATE_IN_FILE);
   }
 }

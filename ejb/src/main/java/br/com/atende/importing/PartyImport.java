@@ -12,11 +12,11 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One import of a file of parties and contacts: who started it, its job execution, and how far it
- * got. {@code position} (the row number of the last row handled; the header is row 1) moves in each
- * chunk's transaction together with the parties, contacts and refused rows of that chunk, so a
- * restarted job goes on exactly after them. The file itself is kept beside it (party_import_file),
- * read only by the job.
+ * One import of a file of parties, contacts and cases: who started it, its job execution, and how
+ * far it got. {@code position} (the row number of the last row handled; the header is row 1) moves
+ * in each chunk's transaction together with the parties, contacts, cases and refused rows of that
+ * chunk, so a restarted job goes on exactly after them. The file itself is kept beside it
+ * (party_import_file), read only by the job.
  */
 @Entity
 @Table(name = "party_import")
@@ -54,6 +54,9 @@ public class PartyImport {
   @Column(name = "contacts_added", nullable = false)
   private long contactsAdded;
 
+  @Column(name = "cases_added", nullable = false)
+  private long casesAdded;
+
   @Column(name = "rows_refused", nullable = false)
   private long rowsRefused;
 
@@ -72,10 +75,11 @@ public class PartyImport {
   }
 
   /** What one chunk did, up to and including row {@code lastRow}. */
-  void advancedTo(long lastRow, long parties, long contacts, long refused) {
+  void advancedTo(long lastRow, long parties, long contacts, long cases, long refused) {
     this.position = Math.max(position, lastRow);
     this.partiesAdded += parties;
     this.contactsAdded += contacts;
+    this.casesAdded += cases;
     this.rowsRefused += refused;
   }
 
@@ -117,6 +121,10 @@ public class PartyImport {
 
   public long getContactsAdded() {
     return contactsAdded;
+  }
+
+  public long getCasesAdded() {
+    return casesAdded;
   }
 
   public long getRowsRefused() {

@@ -1,8 +1,10 @@
 package br.com.atende.importing;
 
 import br.com.atende.organization.application.AgentDirectory;
+import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.InvalidInputException;
+import br.com.atende.shared.batch.JobParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -24,8 +26,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Importing parties and their contacts from CSV, for administrators: starting the job, following
- * its progress, restarting it after a failure, and the report of the refused rows as CSV.
+ * Importing parties, their contacts and their cases from CSV, for administrators: starting the job,
+ * following its progress, restarting it after a failure, and the report of the refused rows as CSV.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -77,15 +79,14 @@ public class PartyImportService {
       }
     }
     String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
+    Agent admin = agents.currentAgent();
     long importId =
         ledger.create(
-            name.length() > 255 ? name.substring(0, 255) : name,
-            agents.currentAgent().getId(),
-            rows,
-            text);
+            name.length() > 255 ? name.substring(0, 255) : name, admin.getId(), rows, text);
     Properties parameters = new Properties();
     parameters.setProperty("importId", String.valueOf(importId));
     parameters.setProperty("itemCount", String.valueOf(Math.max(1, itemCount)));
+    parameters.setProperty(JobParameters.STARTED_BY, admin.getLogin());
     if (failAfterItems != null) {
       parameters.setProperty("failAfterItems", String.valueOf(failAfterItems));
     }
@@ -103,6 +104,7 @@ public class PartyImportService {
     JobOperator operator = BatchRuntime.getJobOperator();
     Properties parameters = operator.getParameters(partyImport.getJobExecutionId());
     parameters.remove("failAfterItems");
+    parameters.setProperty(JobParameters.STARTED_BY, agents.currentAgent().getLogin());
     ledger.startedAs(importId, operator.restart(partyImport.getJobExecutionId(), parameters));
   }
 
@@ -116,6 +118,7 @@ public class PartyImportService {
         partyImport.getTotalRows(),
         partyImport.getPartiesAdded(),
         partyImport.getContactsAdded(),
+        partyImport.getCasesAdded(),
         partyImport.getRowsRefused());
   }
 

@@ -2,6 +2,7 @@ package br.com.atende.importing;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +29,8 @@ public class PartyRowReader extends AbstractItemReader {
   @BatchProperty(name = "importId")
   private String importId;
 
+  @Inject private JobContext job;
+
   private ImportFile file;
   private long position;
   private final Set<String> keys = new HashSet<>();
@@ -35,6 +38,12 @@ public class PartyRowReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     long id = Long.parseLong(importId);
+    // This execution is the import's from now on, however it was started or restarted (the jobs
+    // page restarts executions without knowing of imports). A bulk update: the version stays.
+    em.createQuery("UPDATE PartyImport i SET i.jobExecutionId = :execution WHERE i.id = :id")
+        .setParameter("execution", job.getExecutionId())
+        .setParameter("id", id)
+        .executeUpdate();
     position = em.find(PartyImport.class, id).getPosition();
     if (checkpoint instanceof Long read) {
       position = Math.max(position, read);
@@ -65,7 +74,8 @@ public class PartyRowReader extends AbstractItemReader {
 
   /** Notes the row's key; false when an earlier row had it. */
   private boolean remember(ImportRow row) {
-    if (row.readProblem() != null || row.taxId() == null) {
+    if (row.readProblem() != null
+        || (row.hasCase() ? row.caseColumns().externalId() == null : row.taxId() == null)) {
       return true;
     }
     return keys.add(ImportFile.keyOf(row));

@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 public class SystemSettings {
 
   /** SPEC C1: "do not allow cases for suppliers". */
-  static final String FORBID_SUPPLIERS = "cases.forbidSuppliers";
+  public static final String FORBID_SUPPLIERS = "cases.forbidSuppliers";
 
   @PersistenceContext private EntityManager em;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import br.com.atende.importing.CheckedRow.Problem;
 import br.com.atende.party.model.PartyKind;
 import br.com.atende.shared.InvalidInputException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CheckedRowTest {
 
   private static ImportRow row(String kind, String name, String taxId, String contactName) {
-    return new ImportRow(2, kind, name, taxId, null, null, contactName, null, null, null);
+    return new ImportRow(2, kind, name, taxId, null, null, contactName, null, null, null, null);
   }
 
   @Test
@@ -58,5 +59,50 @@ class CheckedRowTest {
   @Test
   void aFileWithoutTheRequiredColumnsIsRefused() {
     assertThrows(InvalidInputException.class, () -> ImportFile.open("name,email\nAna,a@b.c\n"));
+  }
+
+  @Test
+  void aRowWithACaseButNoKindOrNameRefersToAPartyAndItsCaseColumnsAreChecked() {
+    LocalDateTime now = LocalDateTime.of(2026, 12, 2, 10, 0);
+    ImportRow good =
+        new ImportRow(
+            3,
+            null,
+            null,
+            "529.982.247-25",
+            null,
+            null,
+            null,
+            null,
+            null,
+            CaseColumns.of("E1", "Assunto", "Pedido", "Suporte", null, "01/03/2025 14:30"),
+            null);
+    ImportRow bad =
+        new ImportRow(
+            4,
+            null,
+            null,
+            "529.982.247-25",
+            null,
+            null,
+            null,
+            null,
+            null,
+            CaseColumns.of(null, null, "Pedido", null, null, "2027-01-01"),
+            null);
+
+    CheckedRow refersToParty = CheckedRow.of(good, now);
+    CheckedRow refused = CheckedRow.of(bad, now);
+
+    assertFalse(refersToParty.isRefused());
+    assertFalse(refersToParty.namesParty());
+    assertEquals(LocalDateTime.of(2025, 3, 1, 14, 30), refersToParty.caseToOpen().openedAt());
+    assertEquals(
+        List.of(
+            new Problem("case_external_id", RowProblem.MISSING_EXTERNAL_ID),
+            new Problem("case_subject", RowProblem.MISSING_SUBJECT),
+            new Problem("case_department", RowProblem.MISSING_DEPARTMENT),
+            new Problem("case_opened_at", RowProblem.INVALID_DATE)),
+        refused.problems());
   }
 }

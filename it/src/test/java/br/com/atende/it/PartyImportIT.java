@@ -3,6 +3,7 @@ package br.com.atende.it;
 import static br.com.atende.it.support.BatchJobs.awaitEnd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.importing.ImportProgress;
 import br.com.atende.importing.ImportState;
@@ -10,24 +11,27 @@ import br.com.atende.importing.PartyImportService;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.ImportRows;
 import br.com.atende.it.support.TaxIds;
+import br.com.atende.it.support.Teams;
 import br.com.atende.shared.InvalidInputException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The CSV import of parties and contacts (issue 14), run by the server's batch runtime: a file with
- * a byte order mark, both line ends, quoted fields with line breaks and a dozen kinds of bad row
- * adds exactly its good rows and reports exactly its bad ones; a re-run adds nothing; a semicolon
- * file reads alike; an import failing midway and resumed adds every row once.
+ * The CSV import of parties, contacts and cases (issue 14), run by the server's batch runtime: a
+ * file with a byte order mark, both line ends, quoted fields with line breaks and a dozen kinds of
+ * bad row adds exactly its good rows and reports exactly its bad ones; a re-run adds nothing; a
+ * semicolon file reads alike; an import failing midway and resumed adds every row once.
  */
 @ExtendWith(ArquillianExtension.class)
 class PartyImportIT {
@@ -40,6 +44,8 @@ class PartyImportIT {
   @Inject PartyImportService imports;
 
   @Inject ImportRows rows;
+
+  @Inject Teams teams;
 
   @Test
   void
@@ -172,6 +178,197 @@ class PartyImportIT {
     assertEquals(16, again.rowsRefused());
     assertEquals(4, rows.partyCount(allTaxIds));
     assertEquals(2, rows.contacts(allTaxIds).size());
+    assertEquals(expectedReport, report(again.importId()));
+  }
+
+  @Test
+  void casesInTheFileAreAddedOncePerExternalIdAndEveryBadCaseRowIsReportedWithItsPartyLeftOut()
+      throws Exception {
+    String company = teams.company();
+    String other = teams.company();
+    String desk = "Mesa Importação " + company;
+    String counter = "Balcão " + company;
+    teams.department(company, desk);
+    teams.department(company, counter);
+    teams.department(other, counter);
+    String[] cpf = TaxIds.cpfs(6);
+    String thisYear = String.valueOf(LocalDateTime.now().getYear());
+    String file =
+        "\uFEFF"
+            + HEADER
+            + ",case_external_id,case_subject,case_request,case_department,case_company,"
+            + "case_opened_at\r\n"
+            // 2: a party and its case, the subject with a semicolon, the request on two lines
+            + "PERSON,Cliente Com Caso,"
+            + cpf[0]
+            + ",,,,,,E1,\"Nota; fiscal\",\"Pedido\nem duas linhas\","
+            + desk
+            + ",,2025-03-01 10:15\n"
+            // 3: a second case for the party of row 2, by its tax id alone
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E2,Segundo assunto,Pedido dois,"
+            + desk.toUpperCase(Locale.ROOT)
+            + ",,01/02/2026\r\n"
+            // 4: a party alone; 5: its case in the other company's department of a shared name
+            + "PERSON,Outra Pessoa,"
+            + cpf[1]
+            + ",,,,,,,,,,,\n"
+            + ",,"
+            + cpf[1]
+            + ",,,,,,E3,Terceiro,Pedido três,"
+            + counter
+            + ","
+            + other
+            + ",2026-01-05T08:00:30\n"
+            // 6: a party, a contact and a case opened at no given time (now)
+            + "PERSON,Pessoa Com Contato,"
+            + cpf[2]
+            + ",,,Fulano,fulano@caso.example,,E4,Quarto,Pedido quatro,"
+            + desk
+            + ",,\r\n"
+            // 7 to 19: bad case rows
+            + ",,"
+            + cpf[3]
+            + ",,,,,,E5,Sem cliente,Pedido,"
+            + desk
+            + ",,\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E6,,Pedido,"
+            + desk
+            + ",,\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E1,De novo,Pedido,"
+            + desk
+            + ",,\r\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E7,Mesa errada,Pedido,Mesa Inexistente,,\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E8,Data ruim,Pedido,"
+            + desk
+            + ",,31/02/2026\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E9,Mesa ambígua,Pedido,"
+            + counter
+            + ",,\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,,Sem id,Pedido,"
+            + desk
+            + ",,\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E10,Sem pedido,,"
+            + desk
+            + ",,\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E11,Sem mesa,Pedido,,,\n"
+            + "PERSON,Pessoa De Mesa Errada,"
+            + cpf[4]
+            + ",,,,,,E12,Mesa errada,Pedido,Mesa Inexistente,,\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E13,No futuro,Pedido,"
+            + desk
+            + ",,2099-01-01\n"
+            + ",,"
+            + cpf[0]
+            + ",,,,,,E14,"
+            + "S".repeat(201)
+            + ",Pedido,"
+            + desk
+            + ",,\n"
+            + "PERSON,CPF Ruim,111.111.111-12,,,,,,E15,Assunto,Pedido,"
+            + desk
+            + ",,";
+    List<String> codes = List.of(company, other);
+
+    ImportProgress first = importAndAwait("atendimentos.csv", file);
+
+    assertEquals(ImportState.COMPLETED, first.state());
+    assertEquals(18, first.rowsRead());
+    assertEquals(3, first.partiesAdded());
+    assertEquals(1, first.contactsAdded());
+    assertEquals(4, first.casesAdded());
+    assertEquals(13, first.rowsRefused());
+    assertEquals(
+        List.of(
+                cpf[0] + " PERSON Cliente Com Caso",
+                cpf[1] + " PERSON Outra Pessoa",
+                cpf[2] + " PERSON Pessoa Com Contato")
+            .stream()
+            .sorted()
+            .toList(),
+        rows.parties(List.of(cpf)));
+    List<String> cases = rows.cases(codes);
+    assertEquals(4, cases.size(), cases::toString);
+    assertEquals(
+        "E1 "
+            + company
+            + " "
+            + desk
+            + " "
+            + cpf[0]
+            + " NEW 2025 2025-03-01T10:15 Nota; fiscal | Pedido\nem duas linhas",
+        cases.get(0));
+    assertEquals(
+        "E2 "
+            + company
+            + " "
+            + desk
+            + " "
+            + cpf[0]
+            + " NEW 2026 2026-02-01T00:00 Segundo assunto | Pedido dois",
+        cases.get(1));
+    assertEquals(
+        "E3 "
+            + other
+            + " "
+            + counter
+            + " "
+            + cpf[1]
+            + " NEW 2026 2026-01-05T08:00:30 Terceiro | Pedido três",
+        cases.get(2));
+    assertTrue(
+        cases.get(3).startsWith("E4 " + company + " " + desk + " " + cpf[2] + " NEW " + thisYear),
+        cases.get(3));
+    List<String> expectedReport =
+        List.of(
+            "row,field,problem,reason",
+            "7,tax_id,UNKNOWN_PARTY,no party has this CPF/CNPJ in Atende or in an earlier row",
+            "8,case_subject,MISSING_SUBJECT,the case's subject is missing",
+            "9,case_external_id,DUPLICATE_EXTERNAL_ID,duplicate in the file: same case external id"
+                + " as an earlier row",
+            "10,case_department,UNKNOWN_DEPARTMENT,unknown department (or unknown company)",
+            "11,case_opened_at,INVALID_DATE,invalid date (yyyy-mm-dd or dd/mm/yyyy with an optional"
+                + " time; not in the future)",
+            "12,case_department,AMBIGUOUS_DEPARTMENT,more than one company has a department of that"
+                + " name: name the company",
+            "13,case_external_id,MISSING_EXTERNAL_ID,the case has no external id",
+            "14,case_request,MISSING_REQUEST,the case's request is missing",
+            "15,case_department,MISSING_DEPARTMENT,the case's department is missing",
+            "16,case_department,UNKNOWN_DEPARTMENT,unknown department (or unknown company)",
+            "17,case_opened_at,INVALID_DATE,invalid date (yyyy-mm-dd or dd/mm/yyyy with an optional"
+                + " time; not in the future)",
+            "18,case_subject,TOO_LONG,too long",
+            "19,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ");
+    assertEquals(expectedReport, report(first.importId()));
+
+    ImportProgress again = importAndAwait("atendimentos.csv", file);
+
+    assertEquals(ImportState.COMPLETED, again.state());
+    assertEquals(0, again.partiesAdded());
+    assertEquals(0, again.contactsAdded());
+    assertEquals(0, again.casesAdded());
+    assertEquals(13, again.rowsRefused());
+    assertEquals(cases, rows.cases(codes));
+    assertEquals(3, rows.partyCount(List.of(cpf)));
     assertEquals(expectedReport, report(again.importId()));
   }
 

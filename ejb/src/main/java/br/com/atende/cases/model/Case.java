@@ -181,6 +181,13 @@ public class Case implements Serializable {
   @JoinColumn(name = "deleted_by_id")
   private Agent deletedBy;
 
+  /**
+   * The case's id in the system it was imported from (issue 14), unique within the company: what
+   * makes importing the same file again add no case twice. Null for a case opened in Atende.
+   */
+  @Column(name = "external_id", updatable = false, length = 100)
+  private String externalId;
+
   @Version private long version;
 
   protected Case() {}
@@ -217,6 +224,12 @@ public class Case implements Serializable {
     this.holderId = holder == null ? null : holder.getId();
     this.lastChangedBy = opener;
     this.status = holder == null ? CaseStatus.NEW : CaseStatus.IN_PROGRESS;
+  }
+
+  /** Marks a case being imported with its id in the system it comes from. */
+  public Case importedAs(String externalId) {
+    this.externalId = Objects.requireNonNull(externalId);
+    return this;
   }
 
   /**
@@ -1029,6 +1042,10 @@ public class Case implements Serializable {
     }
     this.parentCaseId = parent.getId();
     return this;
+  }
+
+  public String getExternalId() {
+    return externalId;
   }
 
   public Long getId() {

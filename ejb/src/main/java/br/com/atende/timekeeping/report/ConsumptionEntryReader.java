@@ -2,6 +2,7 @@ package br.com.atende.timekeeping.report;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,6 +49,10 @@ public class ConsumptionEntryReader extends AbstractItemReader {
   @BatchProperty(name = "reportId")
   private String reportId;
 
+  @Inject private JobContext job;
+
+  @Inject private RunningReports running;
+
   private long companyId;
   private LocalDateTime monthEnd;
   private EntryPosition position;
@@ -55,6 +60,13 @@ public class ConsumptionEntryReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
+    // This execution is the report's from now on, however it was started or restarted (the jobs
+    // page restarts executions without knowing of reports); a native update leaves the version.
+    running.launched(job.getExecutionId());
+    em.createNativeQuery("UPDATE consumption_report SET job_execution_id = ?1 WHERE id = ?2")
+        .setParameter(1, job.getExecutionId())
+        .setParameter(2, Long.valueOf(reportId))
+        .executeUpdate();
     ConsumptionReport report = em.find(ConsumptionReport.class, Long.valueOf(reportId));
     companyId = report.getCompanyId();
     monthEnd = report.month().plusMonths(1).atDay(1).atStartOfDay();

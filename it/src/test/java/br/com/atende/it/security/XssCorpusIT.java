@@ -53,6 +53,8 @@ import br.com.atende.faq.application.FaqRequestItem;
 import br.com.atende.faq.application.FaqService;
 import br.com.atende.faq.application.RequestFaqCommand;
 import br.com.atende.faq.model.FaqEntry;
+import br.com.atende.importing.ImportProgress;
+import br.com.atende.importing.PartyImportService;
 import br.com.atende.integration.application.ApiClientAdminService;
 import br.com.atende.integration.application.CreatedApiClient;
 import br.com.atende.integration.application.NewApiClient;
@@ -60,9 +62,11 @@ import br.com.atende.integration.model.ApiScope;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.CustomFieldSetup;
 import br.com.atende.it.support.Fixtures;
+import br.com.atende.it.support.ImportRows;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Openings;
+import br.com.atende.it.support.TaxIds;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
@@ -129,8 +133,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * departments, agents, company holidays, custom fields with their help and options, contracts,
  * standalone services, entry templates, the inbound mailbox's user and folder), what comes from
  * outside (a chat transcript and a contact through the intake API, an inbound email's sender name,
- * subject and body) and read back where it is shown: the case page and its tabs, the print, the
- * queue, the search, the knowledge, FAQ search and review pages, the admin pages (every page of
+ * subject and body, an import file's name with a party's name and a case's subject and request) and
+ * read back where it is shown: the case page and its tabs, the print, the queue, the search, the
+ * knowledge, FAQ search and review pages, the import and jobs pages, the admin pages (every page of
  * their lazy tables), the quarantine (administrators' and agents'), the emails (as GreenMail
  * received them) and the queue's CSV. Everywhere it stays inert text. What a browser does with it
  * is {@code XssInBrowserIT}'s part.
@@ -172,6 +177,10 @@ class XssCorpusIT {
   @Inject Teams teams;
 
   @Inject ApiClientAdminService apiClients;
+
+  @Inject PartyImportService imports;
+
+  @Inject ImportRows importRows;
 
   @Inject InboundMailbox mailbox;
 
@@ -428,6 +437,54 @@ class XssCorpusIT {
       }
     }
     assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  @Test
+  void anImportFileCarryingThePayloadsStaysInertOnTheImportPageTheJobsPageAndItsCasePage()
+      throws Exception {
+    List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    List<String> names = chunks(payloads, 200, " ");
+    String externalId = "xss-" + UUID.randomUUID();
+    String file =
+        "kind,name,tax_id,case_external_id,case_subject,case_request,case_department,case_company\n"
+            + "PERSON,"
+            + quoted(names.get(0))
+            + ","
+            + TaxIds.cpfs(1)[0]
+            + ","
+            + externalId
+            + ","
+            + quoted(names.get(names.size() - 1))
+            + ","
+            + quoted(String.join("\n", payloads))
+            + ",Suporte,ACME\n";
+    String fileName = names.get(0);
+    long importId =
+        acting.as(
+            "admin",
+            () -> imports.start(fileName, file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Instant deadline = Instant.now().plusSeconds(60);
+    ImportProgress progress = acting.as("admin", () -> imports.progress(importId));
+    while (progress.isRunning() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+      progress = acting.as("admin", () -> imports.progress(importId));
+    }
+    assertEquals(1, progress.casesAdded(), "the case of the file is imported");
+
+    List<String> active = new ArrayList<>();
+    Visitor admin = Visitor.loggedInAs("admin");
+    check(admin.get("admin/import.xhtml?import=" + importId), "import page", active);
+    check(admin.get("admin/jobs.xhtml"), "jobs page", active);
+    check(
+        Visitor.loggedInAs("ana").get("cases/view.xhtml?id=" + importRows.caseIdOf(externalId)),
+        "imported case page",
+        active);
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  /** A CSV field in quotes, its quotes doubled (RFC 4180). */
+  private static String quoted(String field) {
+    return '"' + field.replace("\"", "\"\"") + '"';
   }
 
   @Test

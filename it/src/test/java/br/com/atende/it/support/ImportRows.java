@@ -48,6 +48,50 @@ public class ImportRows {
         .getResultList();
   }
 
+  /**
+   * "externalId company department taxId status numberYear openedAt subject | request" of every
+   * case with an external id in the companies (by code), in external id order.
+   */
+  public List<String> cases(Collection<String> companyCodes) {
+    return em
+        .createQuery(
+            "SELECT c.externalId, c.company.code, c.department.name, c.client.party.taxId,"
+                + " c.status, c.number, c.openedAt, c.subject, c.request FROM Case c"
+                + " WHERE c.company.code IN :codes AND c.externalId IS NOT NULL"
+                + " ORDER BY c.externalId, c.id",
+            Object[].class)
+        .setParameter("codes", List.copyOf(companyCodes))
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                row[0]
+                    + " "
+                    + row[1]
+                    + " "
+                    + row[2]
+                    + " "
+                    + row[3]
+                    + " "
+                    + row[4]
+                    + " "
+                    + ((String) row[5]).substring(0, 4)
+                    + " "
+                    + row[6]
+                    + " "
+                    + row[7]
+                    + " | "
+                    + row[8])
+        .toList();
+  }
+
+  /** The id of the case imported with this external id (tests make theirs unique). */
+  public long caseIdOf(String externalId) {
+    return em.createQuery("SELECT c.id FROM Case c WHERE c.externalId = :id", Long.class)
+        .setParameter("id", externalId)
+        .getSingleResult();
+  }
+
   /** The job execution an import last ran as. */
   public long executionOf(long importId) {
     return ((Number)

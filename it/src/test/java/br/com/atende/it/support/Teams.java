@@ -52,6 +52,18 @@ public class Teams {
         .getSingleResult();
   }
 
+  /** A new department of a company (by code) with the given name; returns its id. */
+  public long department(String companyCode, String name) {
+    Company company =
+        em.createQuery("SELECT c FROM Company c WHERE c.code = :code", Company.class)
+            .setParameter("code", companyCode)
+            .getSingleResult();
+    Department department = new Department(company, name);
+    em.persist(department);
+    em.flush();
+    return department.getId();
+  }
+
   /** A new department of a company (by code); returns its id. */
   public long department(String companyCode) {
     Company company =
