@@ -30,7 +30,6 @@ import br.com.atende.it.support.ClientReplies;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.Teams;
-import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
@@ -83,116 +82,119 @@ class ConveniencesIT {
 
   @Inject MyAccount myAccount;
 
+  /** The demo's agents of Suporte (no password to hash): two agents and their supervisor. */
+  private static final String ANA = "ana";
+
+  private static final String BRUNO = "bruno";
+
+  private static final String CARLA = "carla";
+
   @Test
   void aCannedReplyIsFilledForTheCaseAndSeenOnlyByItsOwnerOrItsGroup() throws Exception {
-    String ana = fixtures.agent(1, Set.of(), Role.AGENT);
-    String other = fixtures.agent(1, Set.of(), Role.AGENT);
-    String chief = fixtures.agent(1, Set.of(), Role.AGENT, Role.SUPERVISOR);
-    long department = fixtures.departmentOf(ana);
-    long anasGroup = teams.group(department, ana);
-    long othersGroup = teams.group(department, other);
+    long department = fixtures.departmentOf(ANA);
+    long anasGroup = teams.group(department, ANA);
+    long brunosGroup = teams.group(department, BRUNO);
     String word = "Cr" + UUID.randomUUID().toString().substring(0, 6);
 
     long personal =
         save(
-            ana,
+            ANA,
             null,
             word + " pessoal",
             "Olá, {cliente} ({contato}).\nCaso {caso}: {assunto}.\n{agent}");
-    long ofAnasGroup = save(chief, anasGroup, word + " do grupo", "Grupo de {atendente}");
-    save(chief, othersGroup, word + " do outro grupo", "Outro");
+    long ofAnasGroup = save(CARLA, anasGroup, word + " do grupo", "Grupo de {atendente}");
+    save(CARLA, brunosGroup, word + " do outro grupo", "Outro");
     BusinessException refused =
-        assertThrows(BusinessException.class, () -> save(ana, anasGroup, word + " x", "x"));
+        assertThrows(BusinessException.class, () -> save(ANA, anasGroup, word + " x", "x"));
     assertEquals("error.cannedReply.groupNotPermitted", refused.messageKey());
     assertEquals("groupId", refused.field());
 
-    assertEquals(List.of(word + " do grupo", word + " pessoal"), names(ana, word.toLowerCase()));
-    assertEquals(List.of(word + " do outro grupo"), names(other, word.substring(2)));
+    assertEquals(List.of(word + " do grupo", word + " pessoal"), names(ANA, word.toLowerCase()));
+    assertEquals(List.of(word + " do outro grupo"), names(BRUNO, word.substring(2)));
 
     long party = clientEmails.party("<img src=x onerror=alert(1)> Ltda");
-    OpenedCase opened = open(ana, party, "Impressora <b>parada</b>", true);
-    String filled = acting.as(ana, () -> cannedReplies.fill(personal, opened.id()));
+    OpenedCase opened = open(ANA, party, "Impressora <b>parada</b>", true);
+    String filled = acting.as(ANA, () -> cannedReplies.fill(personal, opened.id()));
     // The client's name and the subject are text: escaped, then sanitized like a typed reply.
     assertTrue(filled.startsWith("<p>Olá, &lt;img src"), filled);
     assertTrue(
         filled.contains("Caso " + opened.number() + ": Impressora &lt;b&gt;parada&lt;/b&gt;."),
         filled);
-    assertTrue(filled.contains("Agente " + ana), filled);
+    assertTrue(filled.contains("Ana Souza"), filled);
     assertFalse(filled.contains("<img") || filled.contains("<b>"), filled);
     assertTrue(
-        acting
-            .as(ana, () -> cannedReplies.fill(ofAnasGroup, opened.id()))
-            .contains("Agente " + ana));
+        acting.as(ANA, () -> cannedReplies.fill(ofAnasGroup, opened.id())).contains("Ana Souza"));
     assertThrows(
         NotFoundException.class,
-        () -> acting.as(other, () -> cannedReplies.fill(personal, opened.id())));
+        () -> acting.as(CARLA, () -> cannedReplies.fill(personal, opened.id())));
   }
 
   @Test
   void withTheClientNotificationsOffNoEmailGoesToTheClientAndTheCaseSaysSo() throws Exception {
-    String ana = fixtures.agent(1, Set.of(), Role.AGENT);
-    OpenedCase opened = open(ana, clientEmails.party("Cliente quieto"), "Silêncio", true);
-    assertTrue(header(ana, opened.id()).notifyClient(), "on by default");
+    OpenedCase opened = open(ANA, clientEmails.party("Cliente quieto"), "Silêncio", true);
+    assertTrue(header(ANA, opened.id()).notifyClient(), "on by default");
 
-    acting.as(ana, () -> statuses.notifyClient(opened.id(), version(ana, opened.id()), false));
+    acting.as(ANA, () -> statuses.notifyClient(opened.id(), version(ANA, opened.id()), false));
 
-    assertFalse(header(ana, opened.id()).notifyClient());
+    assertFalse(header(ANA, opened.id()).notifyClient());
     BusinessException refused =
         assertThrows(
             BusinessException.class,
             () ->
                 acting.as(
-                    ana,
+                    ANA,
                     () ->
                         caseEmail.send(
                             new SendCaseEmailCommand(
                                 opened.id(), true, List.of(), null, Set.of(), List.of(), "Oi"))));
     assertEquals("notifyClient", refused.field());
-    changeStatus(ana, opened.id(), CaseStatus.NOTIFIED);
+    changeStatus(ANA, opened.id(), CaseStatus.NOTIFIED);
     assertEquals(List.of(), clientEmails.of(opened.id(), "case-notified:"));
     assertTrue(
-        audit(ana, opened.id()).contains("notifyClient:true>false"),
-        audit(ana, opened.id()).toString());
+        audit(ANA, opened.id()).contains("notifyClient:true>false"),
+        audit(ANA, opened.id()).toString());
   }
 
   @Test
   void anAgentWhoAskedForItIsEmailedWhenTheClientReplies() throws Exception {
-    String ana = fixtures.agent(1, Set.of(), Role.AGENT);
     long party = clientEmails.party("Cliente falante");
-    OpenedCase held = open(ana, party, "Sem aviso", true);
+    OpenedCase held = open(ANA, party, "Sem aviso", true);
     clientReplies.reply(held.id(), "cliente@cliente.example", "Primeira resposta");
     assertEquals(List.of(), clientEmails.of(held.id(), "client-reply:"), "off unless asked for");
 
-    OpenedCase queued = open(ana, party, "Com aviso", false);
-    acting.as(ana, () -> forwarding.link(queued.id(), version(ana, queued.id()), true));
-    assertTrue(audit(ana, queued.id()).stream().anyMatch(a -> a.startsWith("emailOnClientReply:")));
-    clientReplies.reply(queued.id(), "cliente@cliente.example", "Segunda resposta");
-    List<String[]> told = clientEmails.of(queued.id(), "client-reply:");
-    assertEquals(1, told.size());
-    assertEquals(ana + "@acme.example", told.get(0)[0]);
-    assertTrue(told.get(0)[1].contains(queued.number()), told.get(0)[1]);
-
-    acting.as(
-        ana,
-        () -> {
-          myAccount.emailOnClientReply(false);
-          return null;
-        });
+    OpenedCase queued = open(ANA, party, "Com aviso", false);
+    try {
+      acting.as(ANA, () -> forwarding.link(queued.id(), version(ANA, queued.id()), true));
+      assertTrue(
+          audit(ANA, queued.id()).stream().anyMatch(a -> a.startsWith("emailOnClientReply:")));
+      clientReplies.reply(queued.id(), "cliente@cliente.example", "Segunda resposta");
+      List<String[]> told = clientEmails.of(queued.id(), "client-reply:");
+      assertEquals(1, told.size());
+      assertEquals("ana@acme.example", told.get(0)[0]);
+      assertTrue(told.get(0)[1].contains(queued.number()), told.get(0)[1]);
+    } finally {
+      // Ana is the demo's: her setting goes back as the other tests expect it.
+      acting.as(
+          ANA,
+          () -> {
+            myAccount.emailOnClientReply(false);
+            return null;
+          });
+    }
     clientReplies.reply(queued.id(), "cliente@cliente.example", "Terceira resposta");
     assertEquals(1, clientEmails.of(queued.id(), "client-reply:").size(), "off again");
   }
 
   @Test
   void theInformationalStatusIsStartedEndedAndEndsWhenTheCaseIsConcluded() throws Exception {
-    String ana = fixtures.agent(1, Set.of(), Role.AGENT);
-    OpenedCase opened = open(ana, clientEmails.party("Cliente informado"), "Peça", true);
+    OpenedCase opened = open(ANA, clientEmails.party("Cliente informado"), "Peça", true);
 
-    startStatus(ana, opened.id(), "Aguardando peça", "Chega na sexta");
-    InformationalStatus started = header(ana, opened.id()).informationalStatus();
+    startStatus(ANA, opened.id(), "Aguardando peça", "Chega na sexta");
+    InformationalStatus started = header(ANA, opened.id()).informationalStatus();
     assertTrue(started.started());
     assertEquals("Chega na sexta", started.message());
     acting.as(
-        ana,
+        ANA,
         () ->
             caseEmail.send(
                 new SendCaseEmailCommand(
@@ -200,12 +202,12 @@ class ConveniencesIT {
     String email = clientEmails.of(opened.id(), "case-email:").get(0)[1];
     assertTrue(email.contains("Status do atendimento: Aguardando peça\nChega na sexta"), email);
 
-    acting.as(ana, () -> statuses.endInformationalStatus(opened.id(), version(ana, opened.id())));
-    assertFalse(header(ana, opened.id()).informationalStatus().started());
+    acting.as(ANA, () -> statuses.endInformationalStatus(opened.id(), version(ANA, opened.id())));
+    assertFalse(header(ANA, opened.id()).informationalStatus().started());
 
-    startStatus(ana, opened.id(), "Em análise", null);
-    changeStatus(ana, opened.id(), CaseStatus.NOTIFIED);
-    InformationalStatus concluded = header(ana, opened.id()).informationalStatus();
+    startStatus(ANA, opened.id(), "Em análise", null);
+    changeStatus(ANA, opened.id(), CaseStatus.NOTIFIED);
+    InformationalStatus concluded = header(ANA, opened.id()).informationalStatus();
     assertEquals("Em análise", concluded.status());
     assertFalse(concluded.started(), "concluding ends it");
     assertEquals(
@@ -216,7 +218,7 @@ class ConveniencesIT {
             "infoStatus:Aguardando peça · ended>Em análise · started",
             "infoStatusMessage:Chega na sexta>null",
             "infoStatus:Em análise · started>Em análise · ended"),
-        audit(ana, opened.id()).stream().filter(a -> a.startsWith("infoStatus")).toList());
+        audit(ANA, opened.id()).stream().filter(a -> a.startsWith("infoStatus")).toList());
 
     Matcher link = LINK.matcher(clientEmails.of(opened.id(), "case-notified:").get(0)[1]);
     assertTrue(link.find());
