@@ -14,7 +14,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 
-/** The logged-in agent's own account: changing the password, which asks for the current one. */
+/**
+ * The logged-in agent's own account: changing the password, which asks for the current one, and
+ * whether it gets an email when a client replies.
+ */
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 public class MyAccount {
@@ -49,5 +52,14 @@ public class MyAccount {
       throw new InvalidInputException("passwordConfirmation", "error.password.mismatch");
     }
     agent.choosePassword(hasher.hash(newPassword), LocalDateTime.now(clock));
+  }
+
+  /** "Receber respostas do cliente por e-mail" (seed 004 §3.1), as the agent last chose it. */
+  public boolean emailsOnClientReply() {
+    return agents.currentAgent().isEmailOnClientReply();
+  }
+
+  public void emailOnClientReply(boolean on) {
+    agents.currentAgent().emailOnClientReply(on);
   }
 }

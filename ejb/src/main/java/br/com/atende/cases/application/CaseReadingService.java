@@ -5,6 +5,7 @@ import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseStatus;
 import br.com.atende.cases.model.StatusTransitions;
+import br.com.atende.cases.notification.InformationalStatus;
 import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
@@ -92,7 +93,10 @@ public class CaseReadingService {
         ForwardingState.of(supportCase, viewer),
         customFields,
         supportCase.mayBeWrittenBy(viewer),
-        viewer.may(Permission.CASE_DELETE));
+        viewer.may(Permission.CASE_DELETE),
+        supportCase.getClientUpdates().isNotifyClient(),
+        InformationalStatus.of(supportCase),
+        viewer.isEmailOnClientReply());
   }
 
   private CaseSidePanel sidePanel(Case supportCase, Agent viewer) {

@@ -93,12 +93,39 @@ public class CaseStatusService {
     supportCase.recordContact(now);
     em.persist(change);
     em.persist(DiscussionEntry.statusChange(supportCase, change, command.note()));
+    // Seed 004 §4.5: a concluded case has no informational status left.
+    supportCase.endInformationalStatusIfClosed(agent, now).forEach(em::persist);
     if (command.status() == CaseStatus.NOTIFIED) {
       // In this transaction: the notification (and its answer link) exists iff the change does.
       caseMail.queueSolutionNotification(supportCase, agent);
     }
     access.flush();
     return supportCase.getVersion();
+  }
+
+  /**
+   * Turns the case's emails to the client on or off (seed 004 §2.1); the change is in the case's
+   * history. Returns the new version.
+   */
+  public long notifyClient(long caseId, long expectedVersion, boolean on) {
+    return changeAudited(caseId, expectedVersion, (c, by, now) -> c.notifyClient(on, by, now));
+  }
+
+  /**
+   * Starts an informational status the client sees in the case's emails and on the response page
+   * (seed 004 §4.5), with an optional message. Returns the new version.
+   */
+  public long startInformationalStatus(
+      long caseId, long expectedVersion, String status, String message) {
+    return changeAudited(
+        caseId,
+        expectedVersion,
+        (c, by, now) -> c.startInformationalStatus(status, message, by, now));
+  }
+
+  /** Ends the started informational status ("Encerrar status atual"). */
+  public long endInformationalStatus(long caseId, long expectedVersion) {
+    return changeAudited(caseId, expectedVersion, Case::endInformationalStatus);
   }
 
   /**

@@ -3,6 +3,7 @@ package br.com.atende.cases.application;
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
 import br.com.atende.cases.model.Case;
+import br.com.atende.cases.model.CaseAudit;
 import br.com.atende.cases.model.HandOver;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
@@ -99,6 +100,27 @@ public class ForwardingService {
     HandOver handOver = supportCase.link(by, now());
     record(supportCase, handOver, List.of());
     return supportCase.getVersion();
+  }
+
+  /**
+   * "Me vincular" choosing, on the same screen, whether the agent gets an email when the client
+   * replies (seed 004 §3.1): the agent's setting, whose change is told in this case's history.
+   */
+  public long link(long caseId, long expectedVersion, boolean emailOnClientReply) {
+    long version = link(caseId, expectedVersion);
+    Agent by = agents.currentAgent();
+    boolean before = by.isEmailOnClientReply();
+    if (by.emailOnClientReply(emailOnClientReply)) {
+      em.persist(
+          CaseAudit.ofRecord(
+              em.find(Case.class, caseId),
+              "emailOnClientReply",
+              by.getName() + ": " + before,
+              by.getName() + ": " + emailOnClientReply,
+              by,
+              now()));
+    }
+    return version;
   }
 
   /**

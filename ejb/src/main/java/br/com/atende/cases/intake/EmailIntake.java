@@ -10,6 +10,7 @@ import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.DiscussionKind;
 import br.com.atende.cases.model.Priority;
+import br.com.atende.cases.notification.ClientReplyMail;
 import br.com.atende.catalog.model.CaseType;
 import br.com.atende.mail.application.OutboxRows;
 import br.com.atende.organization.model.Agent;
@@ -53,6 +54,8 @@ public class EmailIntake {
 
   @Inject private PostAttachments attachments;
 
+  @Inject private ClientReplyMail clientReplyMail;
+
   /**
    * Where cases opened by email go and who they are recorded as opened by: the department (its
    * company's), the agent recorded as opener, the party of senders no party or contact is known by,
@@ -79,6 +82,7 @@ public class EmailIntake {
     em.flush();
     attachFiles(supportCase, entry, email, now);
     access.recordClientReply(caseId);
+    clientReplyMail.queue(supportCase, entry.getId(), email.senderLabel());
     return entry.getId();
   }
 
@@ -123,6 +127,7 @@ public class EmailIntake {
     }
     em.flush();
     access.recordClientReply(caseId);
+    clientReplyMail.queue(supportCase, entry.getId(), sender);
   }
 
   /** Drops what was held with a quarantined reply an agent rejected: its files. */

@@ -103,6 +103,9 @@ public class Case implements Serializable {
 
   @Embedded private Scheduling schedule;
 
+  /** Whether the client gets the case's emails, and the informational status they see. */
+  @Embedded private ClientUpdates clientUpdates = new ClientUpdates();
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "department_id")
   private Department department;
@@ -868,6 +871,54 @@ public class Case implements Serializable {
     if (!custody().writableBy(by, department)) {
       throw new BusinessException("error.write.notInHands", "holder");
     }
+  }
+
+  /**
+   * Turns the case's emails to the client on or off (seed 004 §2.1): an agent who may write to the
+   * case decides; returns the audit row.
+   */
+  public List<CaseAudit> notifyClient(boolean on, Agent by, LocalDateTime now) {
+    requireWritableBy(by);
+    touchedBy(by);
+    return updates().notifyClient(on, this, by, now);
+  }
+
+  /**
+   * Starts an informational status for the client to see (seed 004 §4.5), by an agent who may write
+   * to the case; returns the audit rows.
+   */
+  public List<CaseAudit> startInformationalStatus(
+      String status, String message, Agent by, LocalDateTime now) {
+    requireWritableBy(by);
+    touchedBy(by);
+    return updates().start(status, message, this, by, now);
+  }
+
+  /** Ends the started informational status ("Encerrado"); returns the audit rows. */
+  public List<CaseAudit> endInformationalStatus(Agent by, LocalDateTime now) {
+    requireWritableBy(by);
+    touchedBy(by);
+    return updates().end(this, by, now);
+  }
+
+  /**
+   * A concluded or cancelled case has no informational status (seed 004 §4.5): called after a
+   * status change, it ends a started one; returns the audit rows.
+   */
+  public List<CaseAudit> endInformationalStatusIfClosed(Agent by, LocalDateTime now) {
+    if (status.isOpen()) {
+      return List.of();
+    }
+    return updates().end(this, by, now);
+  }
+
+  public ClientUpdates getClientUpdates() {
+    return updates();
+  }
+
+  /** Never null once loaded: its notify_client column never is. */
+  private ClientUpdates updates() {
+    return clientUpdates;
   }
 
   /** A voicemail message was left for the client; returns the audit row of the counter. */

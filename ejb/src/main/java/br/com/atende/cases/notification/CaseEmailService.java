@@ -105,6 +105,9 @@ public class CaseEmailService {
     if (supportCase.getContact() == null) {
       throw new InvalidInputException("contactId", "error.openingEmail.noContact");
     }
+    if (!supportCase.getClientUpdates().isNotifyClient()) {
+      throw new InvalidInputException("notifyClient", "error.caseEmail.clientNotificationsOff");
+    }
     String address = caseMail.queueOpeningEmailAgain(supportCase, sender);
     if (address == null) {
       throw new InvalidInputException("contactId", "error.openingEmail.noAddress");
@@ -126,6 +129,9 @@ public class CaseEmailService {
     Set<String> recipients = new LinkedHashSet<>();
     String language = "pt-BR";
     if (command.toClient()) {
+      if (!supportCase.getClientUpdates().isNotifyClient()) {
+        throw new InvalidInputException("notifyClient", "error.caseEmail.clientNotificationsOff");
+      }
       CaseMail.ClientRecipient client =
           CaseMail.clientOf(supportCase)
               .orElseThrow(
@@ -157,7 +163,10 @@ public class CaseEmailService {
     values.put("agent", sender.getName());
     values.put("company", supportCase.getCompany().getName());
     values.put("message", command.message() == null ? "" : command.message().strip());
-    values.put("parts", parts(supportCase, command.parts(), text, locale));
+    values.put(
+        "parts",
+        withInformationalStatus(
+            parts(supportCase, command.parts(), text, locale), supportCase, text, locale));
     ComposedEmail email = MailTemplates.render(wording, values);
 
     LocalDateTime now = LocalDateTime.now(clock);
@@ -297,6 +306,24 @@ public class CaseEmailService {
       out.append(partText(supportCase, part, text, locale)).append("\n\n");
     }
     return out.toString().strip();
+  }
+
+  /**
+   * The started informational status (seed 004 §4.5) closes every case email: the client (and the
+   * colleagues copied) see where the case stands. Plain text, escaped with the rest of the parts.
+   */
+  private static String withInformationalStatus(
+      String parts, Case supportCase, ResourceBundle text, Locale locale) {
+    InformationalStatus status = InformationalStatus.of(supportCase);
+    if (status == null || !status.started()) {
+      return parts;
+    }
+    String line =
+        new MessageFormat(text.getString("caseEmail.informationalStatus"), locale)
+            .format(
+                new Object[] {status.status(), status.message() == null ? "" : status.message()})
+            .strip();
+    return parts.isEmpty() ? line : parts + "\n\n" + line;
   }
 
   private String partText(

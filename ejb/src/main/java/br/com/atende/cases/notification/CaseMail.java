@@ -28,7 +28,8 @@ import java.util.ResourceBundle;
 
 /**
  * The emails a case sends to its client. Recipient rule of SPEC C6: the contact's address, else the
- * party's; written in the recipient's language (pt-BR unless they read English).
+ * party's; written in the recipient's language (pt-BR unless they read English). None at all while
+ * the case's "send notifications to the client" is off.
  */
 @PermitAll
 @Stateless
@@ -62,6 +63,18 @@ public class CaseMail {
   }
 
   /**
+   * The client's address for the case's own notifications: none while the case's "send
+   * notifications to the client" is off (seed 004 §2.1), which the case page says near the
+   * composer.
+   */
+  static Optional<ClientRecipient> notifiedClientOf(Case supportCase) {
+    if (!supportCase.getClientUpdates().isNotifyClient()) {
+      return Optional.empty();
+    }
+    return clientOf(supportCase);
+  }
+
+  /**
    * Queues the opening email, recorded as an EMAIL_SENT discussion entry in the opener's name (SPEC
    * C6); false, with nothing queued, when no valid address is known.
    */
@@ -82,7 +95,7 @@ public class CaseMail {
    * queued once whatever happens; a deliberate resend is another event, keyed by its own entry.
    */
   private String queueOpeningEmail(Case opened, Agent by, boolean again) {
-    Optional<ClientRecipient> recipient = clientOf(opened);
+    Optional<ClientRecipient> recipient = notifiedClientOf(opened);
     if (recipient.isEmpty()) {
       return null;
     }
@@ -129,7 +142,7 @@ public class CaseMail {
    * nothing queued and no link issued, when no valid address is known.
    */
   public boolean queueSolutionNotification(Case notified, Agent by) {
-    Optional<ClientRecipient> recipient = clientOf(notified);
+    Optional<ClientRecipient> recipient = notifiedClientOf(notified);
     if (recipient.isEmpty()) {
       return false;
     }

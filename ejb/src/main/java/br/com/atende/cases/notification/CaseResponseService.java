@@ -43,7 +43,8 @@ public class CaseResponseService {
                     token.getSupportCase().getNumber(),
                     token.getSupportCase().getSubject(),
                     token.getLanguage(),
-                    token.getOutcome()))
+                    token.getOutcome(),
+                    InformationalStatus.of(token.getSupportCase())))
         .orElseGet(CaseResponseView::unknown);
   }
 
@@ -68,6 +69,7 @@ public class CaseResponseService {
             : CaseStatus.IN_PROGRESS;
     StatusChange change = supportCase.changeStatus(target, token.getNotifiedBy(), now, null);
     em.persist(change);
+    supportCase.endInformationalStatusIfClosed(token.getNotifiedBy(), now).forEach(em::persist);
     SatisfactionRating answer =
         rating == null && (comment == null || comment.isBlank())
             ? null

@@ -93,6 +93,13 @@ public class Agent implements Serializable, Identified {
   @JoinColumn(name = "profile_id")
   private Profile profile;
 
+  /**
+   * "Receber respostas do cliente por e-mail" (seed 004 §3.1): the agent gets an email when the
+   * client replies to a case it holds.
+   */
+  @Column(name = "email_on_client_reply", nullable = false)
+  private boolean emailOnClientReply;
+
   @Version private long version;
 
   protected Agent() {}
@@ -262,5 +269,16 @@ public class Agent implements Serializable, Identified {
 
   public Set<Role> getRoles() {
     return Set.copyOf(roles);
+  }
+
+  public boolean isEmailOnClientReply() {
+    return emailOnClientReply;
+  }
+
+  /** Returns whether the setting changed. */
+  public boolean emailOnClientReply(boolean on) {
+    boolean changed = emailOnClientReply != on;
+    emailOnClientReply = on;
+    return changed;
   }
 }

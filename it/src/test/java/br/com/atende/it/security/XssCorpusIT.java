@@ -1413,4 +1413,78 @@ class XssCorpusIT {
           return null;
         });
   }
+
+  @jakarta.inject.Inject br.com.atende.cannedreply.application.CannedReplyService cannedReplies;
+
+  @jakarta.inject.Inject br.com.atende.it.support.ClientEmails clientEmails;
+
+  /**
+   * Issue 15: canned replies whose text carries the payloads stay inert on their page and once
+   * filled for a case; an informational status whose message carries them stays inert on the case
+   * page and in the case email that shows it. Bruno's own replies: an agent's page lists only its
+   * personal ones, so both bodies are on its first page.
+   */
+  @Test
+  void cannedRepliesAndInformationalStatusesCarryingThePayloadsStayInert() throws Exception {
+    List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    List<String> active = new ArrayList<>();
+    List<String> names = chunks(payloads, 120, " ");
+    List<String> bodies = chunks(payloads, 4000, "\n");
+    List<Long> replies = new ArrayList<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      String name = names.get(i);
+      String body = bodies.get(i);
+      replies.add(
+          acting.as(
+              "bruno",
+              () ->
+                  cannedReplies.save(
+                      new br.com.atende.cannedreply.application.CannedReplyRow(
+                          null, 0, null, null, name, body))));
+    }
+    Visitor bruno = Visitor.loggedInAs("bruno");
+    check(bruno.get("account/canned-replies.xhtml"), "canned replies", active);
+    long party = clientEmails.party("Cliente Xss");
+    OpenedCase opened = open("bruno", party, null, "Status " + UUID.randomUUID(), "Pedido");
+    for (long reply : replies) {
+      String problem =
+          XssCorpus.activeMarkup(
+              acting.as("bruno", () -> cannedReplies.fill(reply, opened.id())), null);
+      if (problem != null) {
+        active.add("canned reply filled: " + problem);
+      }
+    }
+    List<String> messages = chunks(payloads, 1000, " ");
+    for (int i = 0; i < messages.size(); i++) {
+      String status = names.get(i);
+      String message = messages.get(i);
+      long version = acting.as("bruno", () -> cases.details(opened.id())).version();
+      acting.as(
+          "bruno", () -> statuses.startInformationalStatus(opened.id(), version, status, message));
+      check(bruno.get("cases/view.xhtml?id=" + opened.id()), "case page, status " + i, active);
+    }
+    acting.as(
+        "bruno",
+        () ->
+            caseEmail.send(
+                new br.com.atende.cases.notification.SendCaseEmailCommand(
+                    opened.id(), true, List.of(), null, Set.of(), List.of(), "Oi")));
+    String problem =
+        XssCorpus.activeMarkup(clientEmails.of(opened.id(), "case-email:").get(0)[2], null);
+    if (problem != null) {
+      active.add("case email with the status: " + problem);
+    }
+    for (br.com.atende.cannedreply.application.CannedReplyRow row :
+        acting.as("bruno", () -> cannedReplies.manageable(PageRequest.of(0, 20)))) {
+      if (replies.contains(row.id())) {
+        acting.as(
+            "bruno",
+            () -> {
+              cannedReplies.delete(row.id(), row.version());
+              return null;
+            });
+      }
+    }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
 }

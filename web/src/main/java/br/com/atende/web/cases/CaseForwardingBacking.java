@@ -46,6 +46,7 @@ public class CaseForwardingBacking implements Serializable {
   private Long targetGroupId;
   private String reason;
   private String justification;
+  private Boolean emailOnClientReply;
 
   public void forward() {
     act(
@@ -64,8 +65,22 @@ public class CaseForwardingBacking implements Serializable {
         "forwarding.return.done");
   }
 
+  /** "Me vincular", with the agent's "email me when the client replies" as ticked beside it. */
   public void link() {
-    act(() -> forwarding.link(page.getId(), version()), "forwarding.link.done");
+    act(
+        () -> forwarding.link(page.getId(), version(), isEmailOnClientReply()),
+        "forwarding.link.done");
+  }
+
+  /** As the agent last chose it, until ticked otherwise on this page. */
+  public boolean isEmailOnClientReply() {
+    return emailOnClientReply != null
+        ? emailOnClientReply
+        : page.getHeader().viewerEmailsOnClientReply();
+  }
+
+  public void setEmailOnClientReply(boolean emailOnClientReply) {
+    this.emailOnClientReply = emailOnClientReply;
   }
 
   private long required(Long id) {

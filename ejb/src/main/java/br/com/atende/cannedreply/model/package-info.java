@@ -1,0 +1,2 @@
+/** The canned reply and the rule that fills its placeholders for a case. */
+package br.com.atende.cannedreply.model;
