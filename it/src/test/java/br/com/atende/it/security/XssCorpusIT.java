@@ -1522,23 +1522,28 @@ class XssCorpusIT {
       acting.as(
           agent, () -> time.log(charged(rated, day, start, contract, ValuationKind.RATED, null)));
     }
-    // A manual value's reason shows in the entry's form: a case per reason, its entry the first.
+    // A manual value's reason shows in the entry's form: the entries of one case (a page of the
+    // tab holds ten), each opened for editing.
     Visitor visitor = Visitor.loggedInAs(agent);
     List<String> active = new ArrayList<>();
     List<String> reasons = chunks(payloads, 480, " ");
+    assertTrue(reasons.size() <= 10, "the reasons' entries fit a page of the time tab");
+    long manual = open(agent, party, null, "Valor xss " + unique, "Pedido.").id();
     for (int i = 0; i < reasons.size(); i++) {
       String reason = "M" + i + "x" + unique + " " + reasons.get(i);
       LocalTime start = LocalTime.of(12, 0).plusMinutes(10L * i);
-      long caseId = open(agent, party, null, "Valor xss " + unique, "Pedido.").id();
       acting.as(
           agent,
           () ->
               time.log(
-                  charged(caseId, day, start, contracts.get(0), ValuationKind.MANUAL, reason)));
-      String path = "cases/view.xhtml?id=" + caseId;
-      HttpResponse<String> view = visitor.get(path);
-      assertEquals(200, visitor.postAjax(path, openTab(view, "timeTab")).statusCode());
-      String edit = "caseForm:tabs:timeEntriesTable:0:editEntry";
+                  charged(manual, day, start, contracts.get(0), ValuationKind.MANUAL, reason)));
+    }
+    String path = "cases/view.xhtml?id=" + manual;
+    HttpResponse<String> view = visitor.get(path);
+    assertEquals(200, visitor.postAjax(path, openTab(view, "timeTab")).statusCode());
+    StringBuilder forms = new StringBuilder();
+    for (int row = 0; row < reasons.size(); row++) {
+      String edit = "caseForm:tabs:timeEntriesTable:" + row + ":editEntry";
       HttpResponse<String> form =
           visitor.postAjax(
               path,
@@ -1549,11 +1554,14 @@ class XssCorpusIT {
                   edit,
                   "caseForm:tabs:timeEntryFields",
                   Map.of(edit, edit)));
-      assertTrue(form.body().contains("M" + i + "x" + unique), "the reason shows: " + form.body());
+      forms.append(form.body());
       String problem = XssCorpus.activeMarkup(form.body(), nonceOf(view));
       if (problem != null) {
-        active.add("manual value's reason " + i + ": " + problem);
+        active.add("manual value's reason of row " + row + ": " + problem);
       }
+    }
+    for (int i = 0; i < reasons.size(); i++) {
+      assertTrue(forms.toString().contains("M" + i + "x" + unique), "reason " + i + " shows");
     }
 
     long report =
