@@ -1055,9 +1055,17 @@ class XssCorpusIT {
     HttpResponse<String> view = visitor.get(path);
     visitor.postAjax(path, openTab(view, "timeTab"));
     // The entry form, where they are offered, is built when the agent asks for a new entry.
+    String newEntry = "caseForm:tabs:timeNew";
     HttpResponse<String> tab =
         visitor.postAjax(
-            path, press(view, "caseForm:tabs:timeNew", "caseForm:tabs:timeEntryFields"));
+            path,
+            partial(
+                view,
+                "caseForm",
+                newEntry,
+                newEntry,
+                "caseForm:tabs:timeEntryFields",
+                Map.of(newEntry, newEntry)));
     assertTrue(tab.body().contains("K0x" + unique), "the time tab offers them: " + tab.body());
     String problem = XssCorpus.activeMarkup(tab.body(), nonceOf(view));
     if (problem != null) {
@@ -2267,27 +2275,6 @@ class XssCorpusIT {
         pair(tabs + "_contentLoad", "true"),
         pair(tabs + "_newTab", tabs + ":" + tab),
         pair(tabs + "_currentTab", tabs + ":" + tab),
-        pair("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&")),
-        pair("primefaces.nonce", nonce.group(1)));
-  }
-
-  /**
-   * The request PrimeFaces sends when a button of the case page that processes itself is pressed.
-   */
-  private static String press(HttpResponse<String> view, String button, String render) {
-    Matcher state =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(view.body());
-    Matcher nonce = NONCE.matcher(view.headers().firstValue("Content-Security-Policy").orElse(""));
-    assertTrue(state.find() && nonce.find(), "the case page has a view state and a nonce");
-    return String.join(
-        "&",
-        pair("caseForm", "caseForm"),
-        pair("jakarta.faces.partial.ajax", "true"),
-        pair("jakarta.faces.source", button),
-        pair("jakarta.faces.partial.execute", button),
-        pair("jakarta.faces.partial.render", render),
-        pair(button, button),
         pair("jakarta.faces.ViewState", state.group(1).replace("&amp;", "&")),
         pair("primefaces.nonce", nonce.group(1)));
   }
