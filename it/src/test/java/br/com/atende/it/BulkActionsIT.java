@@ -2,6 +2,7 @@ package br.com.atende.it;
 
 import static br.com.atende.it.support.BatchJobs.awaitEnd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.it.support.ActingAgent;
@@ -9,8 +10,10 @@ import br.com.atende.it.support.BulkCases;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
+import br.com.atende.queue.application.QueueTab;
 import br.com.atende.queue.bulk.BulkActionProgress;
 import br.com.atende.queue.bulk.BulkActionService;
+import br.com.atende.queue.bulk.BulkActionStarted;
 import br.com.atende.queue.bulk.StartBulkActionCommand;
 import br.com.atende.shared.InvalidInputException;
 import jakarta.batch.runtime.BatchStatus;
@@ -124,6 +127,27 @@ class BulkActionsIT {
                     line.startsWith(colleagues + ",")
                         && line.endsWith(",error.transfer.notHolder")),
         report);
+  }
+
+  @Test
+  void anUnderstandingOnAWholeTabTakesTheTabsCasesWhenItStarts() throws Exception {
+    String starter = fixtures.agent(1, Set.of(), Role.AGENT);
+    List<Long> mine = bulkCases.open(starter, 3, 0, true);
+
+    BulkActionStarted started =
+        acting.as(
+            starter,
+            () ->
+                bulk.startOnQueue(
+                    StartBulkActionCommand.understanding(List.of(), "Aguardando o cliente."),
+                    QueueTab.MINE_NEW,
+                    null));
+    assertEquals(3, started.cases());
+    assertFalse(started.capped());
+    assertEquals(BatchStatus.COMPLETED, awaitEnd(executionOf(starter, started.id())));
+
+    assertEquals(3, acting.as(starter, () -> bulk.progress(started.id())).done());
+    assertEquals(List.of(1L, 1L, 1L), bulkCases.understandingsBy(mine, starter));
   }
 
   @Test
