@@ -205,6 +205,42 @@ public class QueueService {
     return CappedCount.count(restriction == null ? query : restriction.bind(query));
   }
 
+  /**
+   * The ids of the cases a tab shows the viewer (null: the department queue, narrowed by the
+   * filter), at most {@code limit}: what a bulk action on a whole tab captures when started. No
+   * order, so the database stops at the limit instead of sorting a department's history; the job
+   * works through them in id order.
+   */
+  public List<Long> ids(QueueTab tab, CustomFieldFilter filter, int limit) {
+    Agent viewer = agents.currentAgent();
+    if (tab == null) {
+      CustomFieldRestriction.Restriction restriction = restriction(filter, viewer);
+      TypedQuery<Long> query =
+          CaseAccess.withAccessRule(
+                  em.createQuery(
+                      "SELECT c.id FROM Case c WHERE c.department.id = :department AND "
+                          + AccessRule.JPQL
+                          + (restriction == null ? "" : " AND " + restriction.jpql()),
+                      Long.class),
+                  viewer)
+              .setParameter("department", viewer.getDepartment().getId());
+      return (restriction == null ? query : restriction.bind(query))
+          .setMaxResults(limit)
+          .getResultList();
+    }
+    if (tab.isTeam() && !viewer.holds(Role.SUPERVISOR)) {
+      throw new BusinessException("error.queue.teamOnly", null);
+    }
+    return bind(
+            em.createQuery("SELECT c.id" + from(tab) + condition(tab), Long.class),
+            tab,
+            viewer,
+            groupsOf(viewer),
+            LocalDate.now(clock))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   private CustomFieldRestriction.Restriction restriction(CustomFieldFilter filter, Agent viewer) {
     return filter == null || filter.isEmpty() ? null : customFields.of(filter, viewer);
   }

@@ -11,6 +11,7 @@ import br.com.atende.queue.application.QueueExport;
 import br.com.atende.queue.application.QueueService;
 import br.com.atende.queue.application.QueueTab;
 import br.com.atende.queue.application.QueueTabCount;
+import br.com.atende.queue.bulk.StartBulkActionCommand;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
 import br.com.atende.web.shared.Feedback;
@@ -51,12 +52,17 @@ public class QueueBacking implements Serializable {
 
   @Inject private Clock clock;
 
+  @Inject private BulkActionBacking bulk;
+
   /** The tab shown; null is the whole department queue, the page's first view. */
   private QueueTab tab;
 
   private List<QueueTabCount> tabs;
   private List<CaseSummary> selected = new ArrayList<>();
   private String understanding;
+
+  /** Whether the next action applies to every case of the tab (as filtered), as a job. */
+  private boolean wholeTab;
 
   private Long transferDepartmentId;
   private Long transferAgentId;
@@ -170,8 +176,19 @@ public class QueueBacking implements Serializable {
     this.filterValue = filterValue;
   }
 
-  /** Adds the understanding typed to every case selected on the page, all or none. */
+  /**
+   * Adds the understanding typed to every case selected on the page, all or none; on the whole tab
+   * or more than {@link UnderstandingService#MAX_CASES} cases, as a job case by case.
+   */
   public void addUnderstanding() {
+    if (asJob()) {
+      if (startJob(
+          StartBulkActionCommand.understanding(
+              selected.stream().map(CaseSummary::id).toList(), understanding))) {
+        understanding = null;
+      }
+      return;
+    }
     try {
       int count =
           understandings.add(
@@ -185,8 +202,23 @@ public class QueueBacking implements Serializable {
     }
   }
 
-  /** Transfers every selected case to the department (and agent) chosen, all or none. */
+  /**
+   * Transfers every selected case to the department (and agent) chosen, all or none; on the whole
+   * tab or more than 200 cases, as a job case by case.
+   */
   public void transfer() {
+    if (asJob()) {
+      if (startJob(
+          StartBulkActionCommand.transfer(
+              selected.stream().map(CaseSummary::id).toList(),
+              transferDepartmentId,
+              transferAgentId,
+              transferReason))) {
+        transferAgentId = null;
+        transferReason = null;
+      }
+      return;
+    }
     try {
       int count =
           forwarding.transfer(
@@ -203,6 +235,20 @@ public class QueueBacking implements Serializable {
     } catch (BusinessException e) {
       Feedback.error(e);
     }
+  }
+
+  /** Today's in-request path holds a queue page's worth; past it, or for a whole tab, a job. */
+  private boolean asJob() {
+    return wholeTab || selected.size() > UnderstandingService.MAX_CASES;
+  }
+
+  private boolean startJob(StartBulkActionCommand command) {
+    boolean started = wholeTab ? bulk.startOnQueue(command, tab, filter) : bulk.start(command);
+    if (started) {
+      selected = new ArrayList<>();
+      wholeTab = false;
+    }
+    return started;
   }
 
   /** The department chosen for a transfer changed: offer its agents. */
@@ -234,6 +280,14 @@ public class QueueBacking implements Serializable {
 
   public void setSelected(List<CaseSummary> selected) {
     this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
+  public boolean isWholeTab() {
+    return wholeTab;
+  }
+
+  public void setWholeTab(boolean wholeTab) {
+    this.wholeTab = wholeTab;
   }
 
   public String getUnderstanding() {
