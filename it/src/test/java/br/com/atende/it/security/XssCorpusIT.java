@@ -261,8 +261,6 @@ class XssCorpusIT {
 
   @Inject ConsumptionReportService reports;
 
-  @Inject PartyImportService imports;
-
   /** A case per payload: the payload is its subject, request, note, client and contact. */
   record Stored(String payload, long caseId, String number) {}
 
