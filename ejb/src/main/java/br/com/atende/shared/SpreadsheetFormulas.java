@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a spreadsheet would take for a formula in a CSV cell (OWASP's CSV injection list): every CSV
- * Atende writes (the queue's export, the monthly consumption report) neutralises such a cell the
- * same way, so a client named "=HYPERLINK(…)" stays text.
+ * Atende writes (the queue's export, the monthly consumption report, a bulk action's refusals)
+ * neutralises such a cell the same way, so a client named "=HYPERLINK(…)" stays text.
  */
 public final class SpreadsheetFormulas {
 
@@ -31,5 +31,10 @@ public final class SpreadsheetFormulas {
     }
     String stripped = value.stripLeading();
     return !stripped.isEmpty() && FORMULA_STARTS.indexOf(stripped.charAt(0)) >= 0;
+  }
+
+  /** The value as a cell can hold it: a leading apostrophe when a spreadsheet would run it. */
+  public static String neutralised(String value) {
+    return isFormula(value) ? "'" + value : value;
   }
 }

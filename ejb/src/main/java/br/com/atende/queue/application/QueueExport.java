@@ -190,7 +190,7 @@ public class QueueExport {
     if (value == null) {
       return "";
     }
-    String safe = SpreadsheetFormulas.isFormula(value) ? "'" + value : value;
+    String safe = SpreadsheetFormulas.neutralised(value);
     if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
       return "\"" + safe.replace("\"", "\"\"") + "\"";
     }

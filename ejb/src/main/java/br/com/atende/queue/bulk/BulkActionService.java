@@ -209,8 +209,7 @@ public class BulkActionService {
     if (value == null) {
       return "";
     }
-    String text = value.toString();
-    return SpreadsheetFormulas.isFormula(text) ? "'" + text : text;
+    return SpreadsheetFormulas.neutralised(value.toString());
   }
 
   /** An action of the calling agent; "not found" for anyone else's. */
