@@ -21,13 +21,21 @@ public class CustomFieldSetup {
 
   /** A new active case type of ACME; returns its id. */
   public long caseType(String prefix) {
-    Company acme =
-        em.createQuery("SELECT c FROM Company c WHERE c.code = 'ACME'", Company.class)
-            .getSingleResult();
-    CaseType type = new CaseType(acme, prefix + " " + UUID.randomUUID().toString().substring(0, 8));
+    CaseType type =
+        new CaseType(acme(), prefix + " " + UUID.randomUUID().toString().substring(0, 8));
     em.persist(type);
     em.flush();
     return type.getId();
+  }
+
+  /** The demo company the case types above belong to. */
+  public long acmeId() {
+    return acme().getId();
+  }
+
+  private Company acme() {
+    return em.createQuery("SELECT c FROM Company c WHERE c.code = 'ACME'", Company.class)
+        .getSingleResult();
   }
 
   public long agentId(String login) {
