@@ -7,6 +7,7 @@ import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Role;
+import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
@@ -91,8 +92,9 @@ public class ApiClientAdminService {
         .getResultList();
   }
 
-  public long count() {
-    return em.createQuery("SELECT COUNT(k) FROM ApiClient k", Long.class).getSingleResult();
+  /** How many clients there are, up to the cap (the table pages through them). */
+  public CappedCount count() {
+    return CappedCount.count(em.createQuery("SELECT k.id FROM ApiClient k", Long.class));
   }
 
   /** The departments a client's cases may go to, with their company's name. */

@@ -100,7 +100,9 @@ import br.com.atende.timekeeping.model.ServiceType;
 import br.com.atende.timekeeping.model.ValuationKind;
 import br.com.atende.timekeeping.report.ConsumptionReportService;
 import br.com.atende.timekeeping.report.ReportProgress;
+import br.com.atende.workflow.application.SaveStepCommand;
 import br.com.atende.workflow.application.WorkflowService;
+import br.com.atende.workflow.model.StepTarget;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -1436,6 +1438,128 @@ class XssCorpusIT {
             return null;
           });
     }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  @Test
+  void workflowStepNamesAndRefusedRecipientsCarryingThePayloadsStayInertOnTheWorkflowPage()
+      throws Exception {
+    String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    // The page opens on the first company by name and its first type: ACME, whose type this is, is
+    // chosen first, then the type, by the selects' "valueChange" behaviour as the browser sends it
+    // (their listeners do not answer a "change"). A type listed before it makes the page open on
+    // another type whichever tests ran before, so that the choice is always exercised.
+    setup.caseType("AAA antes");
+    long type = setup.caseType("Fluxo xss");
+    List<String> names = new ArrayList<>();
+    for (String chunk : chunks(payloads, 100, " ")) {
+      String name = "W" + names.size() + "x" + unique + " " + chunk;
+      names.add(name.length() > 120 ? name.substring(0, 120) : name);
+    }
+    acting.as(
+        "admin",
+        () -> {
+          for (int i = 0; i < names.size(); i++) {
+            workflows.save(
+                new SaveStepCommand(
+                    null,
+                    0,
+                    type,
+                    i + 1,
+                    names.get(i),
+                    StepTarget.HOLDER,
+                    null,
+                    null,
+                    Set.of(),
+                    List.of("passo" + i + "@parceiro.example"),
+                    true));
+          }
+          return null;
+        });
+
+    List<String> active = new ArrayList<>();
+    Visitor admin = Visitor.loggedInAs("admin");
+    HttpResponse<String> page = admin.get("admin/workflow.xhtml");
+    check(page, "workflow page", active);
+    admin.postAjax(
+        "admin/workflow.xhtml",
+        partial(
+            page,
+            "workflowForm",
+            "workflowForm:company",
+            "workflowForm:company",
+            "workflowForm",
+            Map.of(
+                "workflowForm:company_input",
+                String.valueOf(setup.acmeId()),
+                "jakarta.faces.behavior.event",
+                "valueChange",
+                "jakarta.faces.partial.event",
+                "change")));
+    HttpResponse<String> steps =
+        admin.postAjax(
+            "admin/workflow.xhtml",
+            partial(
+                page,
+                "workflowForm",
+                "workflowForm:caseType",
+                "workflowForm:caseType",
+                "workflowForm",
+                Map.of(
+                    "workflowForm:caseType_input",
+                    String.valueOf(type),
+                    "jakarta.faces.behavior.event",
+                    "valueChange",
+                    "jakarta.faces.partial.event",
+                    "change")));
+    for (int i = 0; i < names.size(); i++) {
+      assertTrue(
+          steps.body().contains("W" + i + "x" + unique),
+          "the page lists step " + i + "; it answered:\n" + steps.body());
+    }
+    String problem = XssCorpus.activeMarkup(steps.body(), nonceOf(page));
+    if (problem != null) {
+      active.add("workflow steps: " + problem);
+    }
+    // Recipients must be addresses: a payload typed there is refused, and the page says which.
+    admin.postAjax(
+        "admin/workflow.xhtml",
+        partial(
+            page,
+            "workflowForm",
+            "workflowForm:newStep",
+            "workflowForm:newStep",
+            "workflowForm:stepForm",
+            Map.of("workflowForm:newStep", "workflowForm:newStep")));
+    // The whole corpus on one line: the first "address" is named in the message, and the form
+    // shows the whole text again.
+    String typed = String.join(" ", payloads);
+    HttpResponse<String> refused =
+        admin.postAjax(
+            "admin/workflow.xhtml",
+            partial(
+                page,
+                "workflowForm",
+                "workflowForm:saveStep",
+                "workflowForm:stepForm",
+                "workflowForm",
+                Map.of(
+                    "workflowForm:saveStep",
+                    "workflowForm:saveStep",
+                    "workflowForm:name",
+                    "Recusado " + unique,
+                    "workflowForm:recipients",
+                    typed)));
+    assertTrue(refused.body().contains("ui-messages-error"), "refused: " + refused.body());
+    problem = XssCorpus.activeMarkup(refused.body(), nonceOf(page));
+    if (problem != null) {
+      active.add("refused recipients: " + problem);
+    }
+    assertEquals(
+        names.size(),
+        acting.as("admin", () -> workflows.steps(type)).size(),
+        "no refused step was saved");
     assertTrue(active.isEmpty(), String.join("\n", active));
   }
 

@@ -49,7 +49,7 @@ public class ApiClientsBacking implements Serializable {
   private CreatedApiClient created;
 
   private final LazyDataModel<ApiClientRow> rows =
-      new PagedModel<>(page -> clients.list(page), () -> clients.count(), ApiClientRow::id);
+      new PagedModel<>(page -> clients.list(page), () -> clients.count().value(), ApiClientRow::id);
 
   @PostConstruct
   void load() {
