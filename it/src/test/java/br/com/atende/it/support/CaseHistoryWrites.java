@@ -81,7 +81,9 @@ public class CaseHistoryWrites {
   /** Who holds the case: an agent (by login) or nobody, and a group (by id) or none. */
   public void heldBy(long caseId, String login, Long groupId) {
     em.createNativeQuery(
-            "UPDATE support_case SET holder_id = ?1, holding_group_id = ?2 WHERE id = ?3")
+            // Typed, for a null bound to a bigint column on PostgreSQL.
+            "UPDATE support_case SET holder_id = CAST(?1 AS BIGINT),"
+                + " holding_group_id = CAST(?2 AS BIGINT) WHERE id = ?3")
         .setParameter(1, login == null ? null : agent(login).getId())
         .setParameter(2, groupId)
         .setParameter(3, caseId)
