@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A supervisor opens the statistics, picks a period, and sees its charts and their tables. */
+/**
+ * A supervisor opens the statistics, picks a period, and sees its charts (by status, priority,
+ * department, group and agent, per day, the times, the due dates and the ratings) and their tables,
+ * with the CSV export at hand.
+ */
 @RunAsClient
 class StatisticsInBrowserIT extends AgentAtTheBrowser {
 
@@ -29,7 +33,18 @@ class StatisticsInBrowserIT extends AgentAtTheBrowser {
     browser.until(
         ExpectedConditions.numberOfElementsToBe(
             By.cssSelector("[id='statsForm:tablePerDay'] tbody tr"), 7));
-    for (String chart : new String[] {"chartPerDay", "chartStatus", "chartPriority"}) {
+    for (String chart :
+        new String[] {
+          "chartPerDay",
+          "chartStatus",
+          "chartPriority",
+          "chartDepartment",
+          "chartGroup",
+          "chartAgent",
+          "chartTimes",
+          "chartDueDates",
+          "chartRatings"
+        }) {
       browser.until(
           ExpectedConditions.visibilityOfElementLocated(
               By.cssSelector("[id='statsForm:" + chart + "'] canvas")));
@@ -41,5 +56,11 @@ class StatisticsInBrowserIT extends AgentAtTheBrowser {
     String busiest =
         browser.textOf(By.cssSelector("[id='statsForm:tableDepartment'] tbody tr td:last-child"));
     assertTrue(Long.parseLong(busiest.strip()) > 0, busiest);
+    // The tables under the new charts: the first response and the solution, five rating values.
+    browser.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tableTimes tbody tr"), 2));
+    browser.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tableRatings tbody tr"), 5));
+    browser.until(ExpectedConditions.elementToBeClickable(By.id("statsForm:statsExport")));
   }
 }

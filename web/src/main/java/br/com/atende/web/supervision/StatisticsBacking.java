@@ -4,6 +4,10 @@ import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
 import br.com.atende.statistics.application.CaseStatistics;
 import br.com.atende.statistics.application.DayTally;
+import br.com.atende.statistics.application.Elapsed;
+import br.com.atende.statistics.application.OverdueTally;
+import br.com.atende.statistics.application.Ranking;
+import br.com.atende.statistics.application.StatisticsCsv;
 import br.com.atende.statistics.application.StatisticsFilter;
 import br.com.atende.statistics.application.StatisticsService;
 import br.com.atende.statistics.application.Tally;
@@ -15,17 +19,23 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The statistics page: the filter, the figures of one service call, and each chart's Chart.js
  * configuration (PrimeFaces' {@code p:chart} takes it as JSON) drawn from the same figures as the
- * table under it. Opens on the last 30 days of every department.
+ * table under it, and the same tables as a CSV download. Opens on the last 30 days of every
+ * department of the supervisor's company.
  */
 @Named
 @ViewScoped
@@ -38,15 +48,19 @@ public class StatisticsBacking implements Serializable {
 
   @Inject private StatisticsService statistics;
 
+  private List<Choice> companies;
   private List<Choice> departments;
   private LocalDate from;
   private LocalDate to;
+  private Long companyId;
   private Long departmentId;
   private CaseStatistics figures;
 
   @PostConstruct
   void init() {
-    departments = statistics.departments();
+    companies = statistics.companies();
+    companyId = companies.get(0).id();
+    departments = statistics.departments(companyId);
     to = LocalDate.now();
     from = to.minusDays(29);
     show();
@@ -54,10 +68,34 @@ public class StatisticsBacking implements Serializable {
 
   public void show() {
     try {
-      figures = statistics.of(new StatisticsFilter(from, to, departmentId));
+      figures = statistics.of(new StatisticsFilter(from, to, departmentId, companyId));
     } catch (BusinessException e) {
       Feedback.error(e);
     }
+  }
+
+  /** Another company: its departments to choose from, none chosen. */
+  public void companyChanged() {
+    departmentId = null;
+    try {
+      departments = statistics.departments(companyId);
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  /** The tables of the figures on the page, as one CSV file in the supervisor's language. */
+  public StreamedContent getExport() {
+    CaseStatistics shown = figures;
+    return DefaultStreamedContent.builder()
+        .name("estatisticas.csv")
+        .contentType("text/csv; charset=UTF-8")
+        .stream(
+            () ->
+                new ByteArrayInputStream(
+                    StatisticsCsv.of(shown, key -> Feedback.text(key))
+                        .getBytes(StandardCharsets.UTF_8)))
+        .build();
   }
 
   public String getPerDayChart() {
@@ -92,6 +130,62 @@ public class StatisticsBacking implements Serializable {
     return bars(figures.byDepartment(), Function.identity());
   }
 
+  public String getGroupChart() {
+    return bars(ranked(figures.byGroup()), Function.identity());
+  }
+
+  public String getAgentChart() {
+    return bars(ranked(figures.byAgent()), Function.identity());
+  }
+
+  /** Mean and median hours to the first response and to the solution, side by side. */
+  public String getTimesChart() {
+    List<Elapsed> both = List.of(figures.toFirstResponse(), figures.toSolution());
+    JsonArrayBuilder labels =
+        Json.createArrayBuilder()
+            .add(Feedback.text("statistics.firstResponse"))
+            .add(Feedback.text("statistics.solution"));
+    JsonArrayBuilder means = Json.createArrayBuilder();
+    JsonArrayBuilder medians = Json.createArrayBuilder();
+    for (Elapsed elapsed : both) {
+      means.add(elapsed.getMeanHours() == null ? 0 : elapsed.getMeanHours());
+      medians.add(elapsed.getMedianHours() == null ? 0 : elapsed.getMedianHours());
+    }
+    return chart(
+            "bar",
+            labels,
+            series(Feedback.text("statistics.meanHours"), means, OPENED_COLOUR),
+            series(Feedback.text("statistics.medianHours"), medians, CLOSED_COLOUR))
+        .toString();
+  }
+
+  public String getDueDatesChart() {
+    OverdueTally overdue = figures.overdue();
+    return bars(
+        List.of(
+            new Tally("statistics.withDueDate", overdue.withDueDate()),
+            new Tally("statistics.overdueNow", overdue.overdueNow()),
+            new Tally("statistics.concludedLate", overdue.concludedLate()),
+            new Tally("statistics.onTime", overdue.onTime())),
+        key -> Feedback.text(key));
+  }
+
+  public String getRatingsChart() {
+    List<Tally> values = new ArrayList<>(5);
+    for (int value = 1; value <= 5; value++) {
+      values.add(new Tally(String.valueOf(value), figures.ratings().distribution().get(value - 1)));
+    }
+    return bars(values, Function.identity());
+  }
+
+  /** The ranked holders, then nobody and the others, as the table under the chart shows them. */
+  private static List<Tally> ranked(Ranking ranking) {
+    List<Tally> rows = new ArrayList<>(ranking.top());
+    rows.add(new Tally(Feedback.text("statistics.nobody"), ranking.nobody()));
+    rows.add(new Tally(Feedback.text("statistics.others"), ranking.others()));
+    return rows;
+  }
+
   private static String bars(List<Tally> tallies, Function<String, String> label) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     tallies.forEach(t -> labels.add(label.apply(t.key())));
@@ -106,6 +200,14 @@ public class StatisticsBacking implements Serializable {
       String name, List<T> rows, ToLongFunction<T> value, String colour) {
     JsonArrayBuilder data = Json.createArrayBuilder();
     rows.forEach(r -> data.add(value.applyAsLong(r)));
+    return Json.createObjectBuilder()
+        .add("label", name)
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderColor", colour);
+  }
+
+  private static JsonObjectBuilder series(String name, JsonArrayBuilder data, String colour) {
     return Json.createObjectBuilder()
         .add("label", name)
         .add("data", data)
@@ -140,6 +242,18 @@ public class StatisticsBacking implements Serializable {
 
   public CaseStatistics getFigures() {
     return figures;
+  }
+
+  public List<Choice> getCompanies() {
+    return companies;
+  }
+
+  public Long getCompanyId() {
+    return companyId;
+  }
+
+  public void setCompanyId(Long companyId) {
+    this.companyId = companyId;
   }
 
   public List<Choice> getDepartments() {
