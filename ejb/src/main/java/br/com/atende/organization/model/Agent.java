@@ -13,6 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
@@ -100,6 +102,17 @@ public class Agent implements Serializable, Identified {
   @Column(name = "email_on_client_reply", nullable = false)
   private boolean emailOnClientReply;
 
+  /**
+   * The departments the agent leads as a supervisor besides its own (issue 15): their agents are
+   * its team, their cases in its hands. Lazy: read only when a supervisor's rule asks.
+   */
+  @ManyToMany
+  @JoinTable(
+      name = "agent_supervised_department",
+      joinColumns = @JoinColumn(name = "agent_id"),
+      inverseJoinColumns = @JoinColumn(name = "department_id"))
+  private Set<Department> supervisedDepartments = new HashSet<>();
+
   @Version private long version;
 
   protected Agent() {}
@@ -173,13 +186,34 @@ public class Agent implements Serializable, Identified {
 
   /**
    * Whether this agent is the other one's supervisor: a supervisor leads the agents of its own
-   * department (SPEC §1, "Chefe").
+   * department (SPEC §1, "Chefe") and of the departments it is given to supervise.
    */
   public boolean supervises(Agent other) {
+    return other != null && !isSameAs(other) && leads(other.department);
+  }
+
+  /** Whether the agent is a supervisor of the department: its own, or one it supervises. */
+  public boolean leads(Department other) {
     return other != null
         && holds(Role.SUPERVISOR)
-        && !isSameAs(other)
-        && Identified.same(department, other.department);
+        && (Identified.same(department, other)
+            || supervisedDepartments.stream().anyMatch(led -> Identified.same(led, other)));
+  }
+
+  /** The departments it supervises besides its own. */
+  public Set<Department> getSupervisedDepartments() {
+    return Set.copyOf(supervisedDepartments);
+  }
+
+  /**
+   * Makes these the departments it supervises besides its own (its own is dropped: it leads that
+   * one anyway); they count only while it holds the SUPERVISOR role.
+   */
+  public void superviseOnly(Set<Department> departments) {
+    supervisedDepartments.clear();
+    departments.stream()
+        .filter(other -> !Identified.same(other, department))
+        .forEach(supervisedDepartments::add);
   }
 
   /** The same agent, whether or not both were read in the same persistence context. */

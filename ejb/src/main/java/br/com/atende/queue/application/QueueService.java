@@ -264,15 +264,15 @@ public class QueueService {
         return " AND c.holderId = :viewerId AND c.firstContactAt IS NOT NULL"
             + " AND c.awaitingAgent = :no";
       case TEAM_OPEN:
-        return " AND c.department.id = :department AND c.holderId IS NOT NULL"
+        return " AND c.department.id IN :team AND c.holderId IS NOT NULL"
             + " AND c.firstContactAt IS NOT NULL AND c.awaitingAgent = :no";
       case TEAM_AWAITING:
-        return " AND c.department.id = :department AND c.holderId IS NOT NULL"
+        return " AND c.department.id IN :team AND c.holderId IS NOT NULL"
             + " AND (c.firstContactAt IS NULL OR c.awaitingAgent = :yes)";
       case TODAY:
         return " AND c.holderId = :viewerId" + DUE_BY_TODAY;
       case TEAM_TODAY:
-        return " AND c.department.id = :department AND c.holderId IS NOT NULL" + DUE_BY_TODAY;
+        return " AND c.department.id IN :team AND c.holderId IS NOT NULL" + DUE_BY_TODAY;
       default:
         throw new IllegalArgumentException(tab.name());
     }
@@ -298,8 +298,11 @@ public class QueueService {
       // An empty IN list is not SQL: no group matches -1.
       query.setParameter("groups", groups.isEmpty() ? List.of(-1L) : groups);
     }
-    if (tab == QueueTab.NEW || tab.isTeam()) {
+    if (tab == QueueTab.NEW) {
       query.setParameter("department", viewer.getDepartment().getId());
+    }
+    if (tab.isTeam()) {
+      query.setParameter("team", teamDepartments(viewer));
     }
     if (isToday(tab)) {
       query.setParameter("tomorrow", today.plusDays(1).atStartOfDay());
@@ -323,6 +326,17 @@ public class QueueService {
 
   private static boolean isToday(QueueTab tab) {
     return tab == QueueTab.TODAY || tab == QueueTab.TEAM_TODAY;
+  }
+
+  /**
+   * The departments whose cases a supervisor's team tabs show: its own and those it supervises
+   * (issue 15), read from the agent, which the shared cache keeps with them.
+   */
+  private static List<Long> teamDepartments(Agent viewer) {
+    List<Long> team = new ArrayList<>();
+    team.add(viewer.getDepartment().getId());
+    viewer.getSupervisedDepartments().forEach(led -> team.add(led.getId()));
+    return team;
   }
 
   private List<Long> groupsOf(Agent viewer) {
