@@ -2346,4 +2346,54 @@ class XssCorpusIT {
     }
     assertTrue(active.isEmpty(), String.join("\n", active));
   }
+
+  @jakarta.inject.Inject br.com.atende.party.application.PartyRegistry partyRegistry;
+
+  /**
+   * Issue 15: parties and contacts whose names and phones (the party page's free-text inputs; the
+   * email is refused unless it is an address, the tax id unless it is one) carry the payloads stay
+   * inert on the party page, in its search list and on a case opened for them.
+   */
+  @Test
+  void partiesAndContactsCarryingThePayloadsStayInertOnThePartyPages() throws Exception {
+    List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    List<String> active = new ArrayList<>();
+    List<String> names = chunks(payloads, 190, " ");
+    List<String> phones = chunks(payloads, 40, " ");
+    Visitor bruno = Visitor.loggedInAs("bruno");
+    for (int i = 0; i < names.size(); i++) {
+      String name = "0 " + names.get(i);
+      String phone = phones.get(i % phones.size());
+      String contactName =
+          names.get(i).length() > 120 ? names.get(i).substring(0, 120) : names.get(i);
+      long party =
+          acting.as(
+              "bruno",
+              () ->
+                  partyRegistry
+                      .create(
+                          new br.com.atende.party.application.PartyForm(
+                              br.com.atende.party.model.PartyKind.PERSON,
+                              name,
+                              null,
+                              phone,
+                              null,
+                              "pt-BR"))
+                      .id());
+      acting.as(
+          "bruno",
+          () ->
+              partyRegistry.addContact(
+                  party,
+                  new br.com.atende.party.application.ContactForm(contactName, null, phone)));
+      check(bruno.get("cases/party.xhtml?id=" + party), "party page " + i, active);
+      if (i == 0) {
+        OpenedCase opened = open("bruno", party, null, "Cliente " + UUID.randomUUID(), "Pedido");
+        check(bruno.get("cases/view.xhtml?id=" + opened.id()), "case of the party", active);
+      }
+    }
+    // Their names start with "0 ": the search list's first page, by name, shows them.
+    check(bruno.get("cases/parties.xhtml"), "party search", active);
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
 }
