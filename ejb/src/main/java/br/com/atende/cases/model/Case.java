@@ -388,8 +388,9 @@ public class Case implements Serializable {
     if (!status.isOpen()) {
       throw new BusinessException("error.assign.closed", "holder");
     }
-    if (!Identified.same(department, by.getDepartment())) {
-      // A supervisor leads its own department (SPEC §1): another department's cases are not its.
+    if (!by.leads(department)) {
+      // A supervisor leads its own department (SPEC §1) and those it is given to supervise (issue
+      // 15): another department's cases are not its.
       throw new BusinessException("error.assign.caseOfOtherDepartment", "holder");
     }
     checkAssignable(agent, by);

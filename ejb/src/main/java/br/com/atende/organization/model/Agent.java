@@ -20,8 +20,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -198,6 +200,17 @@ public class Agent implements Serializable, Identified {
         && holds(Role.SUPERVISOR)
         && (Identified.same(department, other)
             || supervisedDepartments.stream().anyMatch(led -> Identified.same(led, other)));
+  }
+
+  /**
+   * The ids of the departments whose agents and cases are its team as a supervisor: its own first,
+   * then those it supervises. For the queries that list a team (team tabs, assignees).
+   */
+  public List<Long> ledDepartmentIds() {
+    List<Long> ids = new ArrayList<>();
+    ids.add(department.getId());
+    supervisedDepartments.forEach(led -> ids.add(led.getId()));
+    return ids;
   }
 
   /** The departments it supervises besides its own. */

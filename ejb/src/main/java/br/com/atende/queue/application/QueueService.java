@@ -302,7 +302,8 @@ public class QueueService {
       query.setParameter("department", viewer.getDepartment().getId());
     }
     if (tab.isTeam()) {
-      query.setParameter("team", teamDepartments(viewer));
+      // Its own department and those it supervises (issue 15).
+      query.setParameter("team", viewer.ledDepartmentIds());
     }
     if (isToday(tab)) {
       query.setParameter("tomorrow", today.plusDays(1).atStartOfDay());
@@ -326,17 +327,6 @@ public class QueueService {
 
   private static boolean isToday(QueueTab tab) {
     return tab == QueueTab.TODAY || tab == QueueTab.TEAM_TODAY;
-  }
-
-  /**
-   * The departments whose cases a supervisor's team tabs show: its own and those it supervises
-   * (issue 15), read from the agent, which the shared cache keeps with them.
-   */
-  private static List<Long> teamDepartments(Agent viewer) {
-    List<Long> team = new ArrayList<>();
-    team.add(viewer.getDepartment().getId());
-    viewer.getSupervisedDepartments().forEach(led -> team.add(led.getId()));
-    return team;
   }
 
   private List<Long> groupsOf(Agent viewer) {
