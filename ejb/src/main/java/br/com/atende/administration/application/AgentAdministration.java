@@ -27,9 +27,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Administrators create, change, deactivate and reactivate agents. A new agent has no password: it
@@ -129,7 +132,10 @@ public class AgentAdministration {
         agent.getClearance(),
         agent.getRoles(),
         agent.getProfile() == null ? null : agent.getProfile().getId(),
-        agent.isActive());
+        agent.isActive(),
+        agent.getSupervisedDepartments().stream()
+            .map(Department::getId)
+            .collect(Collectors.toSet()));
   }
 
   /** Creates the agent and, if active, emails it the invitation to choose a password. */
@@ -152,6 +158,9 @@ public class AgentAdministration {
             form.clearance(),
             form.roles());
     agent.readingIn(form.language()).withProfile(profile(form.profileId(), null));
+    if (form.supervisedDepartmentIds() != null) {
+      agent.superviseOnly(supervised(form.supervisedDepartmentIds(), Set.of()));
+    }
     if (!form.active()) {
       agent.deactivate();
     }
@@ -186,6 +195,10 @@ public class AgentAdministration {
         form.clearance(),
         form.roles(),
         profile(form.profileId(), agent.getProfile()));
+    if (form.supervisedDepartmentIds() != null) {
+      agent.superviseOnly(
+          supervised(form.supervisedDepartmentIds(), agent.getSupervisedDepartments()));
+    }
     Action action = Action.CHANGED;
     if (agent.isActive() && !form.active()) {
       agent.deactivate();
@@ -240,6 +253,25 @@ public class AgentAdministration {
     return department;
   }
 
+  /**
+   * The departments to supervise: each must exist, and be active unless the agent supervises it
+   * already (as with its own department).
+   */
+  private Set<Department> supervised(Set<Long> departmentIds, Set<Department> current) {
+    Set<Department> departments = new HashSet<>();
+    for (Long id : departmentIds) {
+      Department department = id == null ? null : em.find(Department.class, id);
+      if (department == null
+          || (!department.isActive()
+              && current.stream().noneMatch(led -> Identified.same(led, department)))) {
+        throw new InvalidInputException(
+            "supervisedDepartmentIds", "error.agent.supervisedDepartment");
+      }
+      departments.add(department);
+    }
+    return departments;
+  }
+
   private Profile profile(Long profileId, Profile current) {
     if (profileId == null) {
       return null;
@@ -279,6 +311,8 @@ public class AgentAdministration {
         + agent.getClearance()
         + "; roles="
         + new TreeSet<>(agent.getRoles())
+        + "; supervises="
+        + new TreeSet<>(agent.getSupervisedDepartments().stream().map(Department::getName).toList())
         + "; profile="
         + (agent.getProfile() == null ? "" : agent.getProfile().getName())
         + "; active="

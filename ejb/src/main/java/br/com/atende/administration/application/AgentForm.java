@@ -18,6 +18,8 @@ import java.util.Set;
  * @param language {@code pt-BR} or {@code en}: the agent's pages and emails
  * @param clearance compared with a case's access level (SPEC C4)
  * @param profileId the profile that grants the agent's permissions; none grants none
+ * @param supervisedDepartmentIds the departments a supervisor leads besides its own; null leaves
+ *     them as they are (none for a new agent)
  */
 public record AgentForm(
     @NotBlank(message = "{error.required}")
@@ -38,9 +40,26 @@ public record AgentForm(
         int clearance,
     @NotEmpty(message = "{error.agent.roles}") Set<Role> roles,
     Long profileId,
-    boolean active) {
+    boolean active,
+    Set<Long> supervisedDepartmentIds) {
 
   public AgentForm {
     roles = roles == null ? Set.of() : Set.copyOf(roles);
+    supervisedDepartmentIds =
+        supervisedDepartmentIds == null ? null : Set.copyOf(supervisedDepartmentIds);
+  }
+
+  /** A form that leaves the departments the agent supervises as they are. */
+  public AgentForm(
+      String login,
+      String name,
+      String email,
+      String language,
+      Long departmentId,
+      int clearance,
+      Set<Role> roles,
+      Long profileId,
+      boolean active) {
+    this(login, name, email, language, departmentId, clearance, roles, profileId, active, null);
   }
 }

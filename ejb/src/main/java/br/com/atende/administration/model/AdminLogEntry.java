@@ -34,7 +34,11 @@ public class AdminLogEntry {
     CLASSIFICATION,
     CASE_CATEGORY,
     PRODUCT,
-    PRODUCT_MODULE
+    PRODUCT_MODULE,
+    // Kept by agents, not administrators (PartyRegistry): the line names who.
+    PARTY,
+    CONTACT,
+    CONTACT_CHANNEL
   }
 
   /** What was done. */

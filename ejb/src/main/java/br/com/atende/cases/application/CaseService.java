@@ -210,25 +210,24 @@ public class CaseService {
 
   /**
    * The agents a supervisor may assign this case to from the case page (see {@link #assign}): the
-   * active agents of its own department but the case's holder, by name, at most {@link
-   * #ASSIGNABLE_LIMIT}. Empty for a closed case and for a case of another department.
+   * active agents of the departments it leads but the case's holder, by name, at most {@link
+   * #ASSIGNABLE_LIMIT}. Empty for a closed case and for a case of a department it does not lead.
    */
   @RolesAllowed(Role.Names.SUPERVISOR)
   public List<Choice> assignableAgents(long caseId) {
     Agent supervisor = agents.currentAgent();
     Case supportCase = access.visible(caseId, supervisor);
-    if (!supportCase.getStatus().isOpen()
-        || !supportCase.getDepartment().getId().equals(supervisor.getDepartment().getId())) {
-      // A supervisor assigns only its own department's cases (Case#assignTo).
+    if (!supportCase.getStatus().isOpen() || !supervisor.leads(supportCase.getDepartment())) {
+      // A supervisor assigns only the cases of the departments it leads (Case#assignTo).
       return List.of();
     }
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a JOIN a.roles r"
-                + " WHERE a.department.id = :department AND a.active = :active AND r = :agentRole"
+                + " WHERE a.department.id IN :departments AND a.active = :active AND r = :agentRole"
                 + " AND a.apiClient = :apiClient"
                 + " AND a.id <> :holder ORDER BY a.name, a.id",
             Choice.class)
-        .setParameter("department", supervisor.getDepartment().getId())
+        .setParameter("departments", supervisor.ledDepartmentIds())
         .setParameter("active", true)
         .setParameter("agentRole", Role.AGENT)
         .setParameter("apiClient", false)
@@ -239,8 +238,8 @@ public class CaseService {
 
   /**
    * The agents a supervisor may open a case straight into the hands of (the opening form's
-   * "assignee"): the active agents of its department, by name, at most {@link #ASSIGNABLE_LIMIT};
-   * none for an agent who is not a supervisor.
+   * "assignee"): the active agents of the departments it leads, by name, at most {@link
+   * #ASSIGNABLE_LIMIT}; none for an agent who is not a supervisor.
    */
   public List<Choice> openingAssignees() {
     Agent opener = agents.currentAgent();
@@ -249,11 +248,12 @@ public class CaseService {
     }
     return em.createQuery(
             "SELECT NEW br.com.atende.shared.Choice(a.id, a.name) FROM Agent a JOIN a.roles r"
-                + " WHERE a.department.id = :department AND a.active = :active AND r = :agentRole"
+                + " WHERE a.department.id IN :departments AND a.active = :active AND r = :agentRole"
                 + " AND a.apiClient = :apiClient"
                 + " ORDER BY a.name, a.id",
             Choice.class)
-        .setParameter("department", opener.getDepartment().getId())
+        // Its own department and those it supervises (issue 15), as Case.mayAssign allows.
+        .setParameter("departments", opener.ledDepartmentIds())
         .setParameter("active", true)
         .setParameter("agentRole", Role.AGENT)
         .setParameter("apiClient", false)

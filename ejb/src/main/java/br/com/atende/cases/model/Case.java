@@ -311,7 +311,7 @@ public class Case implements Serializable {
    * of the case's department may also take it, as it may assign it to itself.
    */
   private void checkMayTake(Agent by) {
-    if (by.holds(Role.SUPERVISOR) && Identified.same(department, by.getDepartment())) {
+    if (by.leads(department)) {
       return;
     }
     custody().checkMayLink(by, department);
@@ -357,15 +357,15 @@ public class Case implements Serializable {
   }
 
   /**
-   * Whom a supervisor may assign a case to: an active agent of the supervisor's own department
-   * (SPEC §1: a supervisor leads its department's agents), itself included.
+   * Whom a supervisor may assign a case to: an active agent of a department it leads (SPEC §1: a
+   * supervisor leads its department's agents; issue 15: and those of the departments it
+   * supervises), itself included.
    */
   public static boolean mayAssign(Agent supervisor, Agent agent) {
-    return supervisor.holds(Role.SUPERVISOR)
-        && agent != null
+    return agent != null
         && agent.isActive()
         && agent.holds(Role.AGENT)
-        && Identified.same(agent.getDepartment(), supervisor.getDepartment());
+        && supervisor.leads(agent.getDepartment());
   }
 
   private static void checkAssignable(Agent agent, Agent by) {
@@ -388,8 +388,9 @@ public class Case implements Serializable {
     if (!status.isOpen()) {
       throw new BusinessException("error.assign.closed", "holder");
     }
-    if (!Identified.same(department, by.getDepartment())) {
-      // A supervisor leads its own department (SPEC §1): another department's cases are not its.
+    if (!by.leads(department)) {
+      // A supervisor leads its own department (SPEC §1) and those it is given to supervise (issue
+      // 15): another department's cases are not its.
       throw new BusinessException("error.assign.caseOfOtherDepartment", "holder");
     }
     checkAssignable(agent, by);

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How the client reached the company ("0800", phone, e-mail, chat …): configuration, keyed by a
@@ -34,6 +35,39 @@ public class ContactChannel implements Serializable {
   private boolean active = true;
 
   protected ContactChannel() {}
+
+  public ContactChannel(String code, String namePt, String nameEn, int sortOrder) {
+    this.code = Objects.requireNonNull(code);
+    rename(namePt, nameEn, sortOrder);
+  }
+
+  /** Changes the names and the place in the pickers; the code stays (cases name it). */
+  public void rename(String newNamePt, String newNameEn, int newSortOrder) {
+    this.namePt = Objects.requireNonNull(newNamePt);
+    this.nameEn = Objects.requireNonNull(newNameEn);
+    this.sortOrder = newSortOrder;
+  }
+
+  /** Leaves the pickers; stays on the cases that name it. */
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
+  }
+
+  public String getNamePt() {
+    return namePt;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
 
   public String getCode() {
     return code;

@@ -4,7 +4,6 @@ import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Permission;
-import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Identified;
 import jakarta.persistence.Embeddable;
@@ -83,9 +82,7 @@ public class Custody implements Serializable {
    * department it supervises.
    */
   boolean inHandsOf(Agent agent, Department department) {
-    return isHeldBy(agent)
-        || (agent.holds(Role.SUPERVISOR) && Identified.same(department, agent.getDepartment()))
-        || waitsFor(agent, department);
+    return isHeldBy(agent) || agent.leads(department) || waitsFor(agent, department);
   }
 
   /**
@@ -95,9 +92,7 @@ public class Custody implements Serializable {
    * is not enough to add to it.
    */
   boolean writableBy(Agent agent, Department department) {
-    return isHeldBy(agent)
-        || waitsFor(agent, department)
-        || (agent.holds(Role.SUPERVISOR) && Identified.same(department, agent.getDepartment()));
+    return isHeldBy(agent) || waitsFor(agent, department) || agent.leads(department);
   }
 
   /** Forwarding needs the CASE_FORWARD permission and the case in the forwarder's hands. */

@@ -13,13 +13,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -100,6 +104,17 @@ public class Agent implements Serializable, Identified {
   @Column(name = "email_on_client_reply", nullable = false)
   private boolean emailOnClientReply;
 
+  /**
+   * The departments the agent leads as a supervisor besides its own (issue 15): their agents are
+   * its team, their cases in its hands. Lazy: read only when a supervisor's rule asks.
+   */
+  @ManyToMany
+  @JoinTable(
+      name = "agent_supervised_department",
+      joinColumns = @JoinColumn(name = "agent_id"),
+      inverseJoinColumns = @JoinColumn(name = "department_id"))
+  private Set<Department> supervisedDepartments = new HashSet<>();
+
   @Version private long version;
 
   protected Agent() {}
@@ -173,13 +188,45 @@ public class Agent implements Serializable, Identified {
 
   /**
    * Whether this agent is the other one's supervisor: a supervisor leads the agents of its own
-   * department (SPEC §1, "Chefe").
+   * department (SPEC §1, "Chefe") and of the departments it is given to supervise.
    */
   public boolean supervises(Agent other) {
+    return other != null && !isSameAs(other) && leads(other.department);
+  }
+
+  /** Whether the agent is a supervisor of the department: its own, or one it supervises. */
+  public boolean leads(Department other) {
     return other != null
         && holds(Role.SUPERVISOR)
-        && !isSameAs(other)
-        && Identified.same(department, other.department);
+        && (Identified.same(department, other)
+            || supervisedDepartments.stream().anyMatch(led -> Identified.same(led, other)));
+  }
+
+  /**
+   * The ids of the departments whose agents and cases are its team as a supervisor: its own first,
+   * then those it supervises. For the queries that list a team (team tabs, assignees).
+   */
+  public List<Long> ledDepartmentIds() {
+    List<Long> ids = new ArrayList<>();
+    ids.add(department.getId());
+    supervisedDepartments.forEach(led -> ids.add(led.getId()));
+    return ids;
+  }
+
+  /** The departments it supervises besides its own. */
+  public Set<Department> getSupervisedDepartments() {
+    return Set.copyOf(supervisedDepartments);
+  }
+
+  /**
+   * Makes these the departments it supervises besides its own (its own is dropped: it leads that
+   * one anyway); they count only while it holds the SUPERVISOR role.
+   */
+  public void superviseOnly(Set<Department> departments) {
+    supervisedDepartments.clear();
+    departments.stream()
+        .filter(other -> !Identified.same(other, department))
+        .forEach(supervisedDepartments::add);
   }
 
   /** The same agent, whether or not both were read in the same persistence context. */

@@ -1,6 +1,9 @@
 package br.com.atende.party.model;
 
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.Permission;
+import br.com.atende.organization.model.Role;
+import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Identified;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
@@ -106,6 +109,28 @@ public class Contact implements Serializable, Identified {
   /** Keeps the contact on the cases it is linked to, out of every list and lookup. */
   public void deactivate() {
     this.active = false;
+  }
+
+  /**
+   * Refuses, naming the rule, unless the agent may change this contact outside a case (the party
+   * page): the contact-side rules of SPEC C1 (not imported; the agent looks after it or supervises
+   * whoever does, a supervisor when nobody does; the profile grants the permission). On a case the
+   * case's rules come on top (cases.model.ContactRules).
+   */
+  public void checkMayBeChangedBy(Agent agent, Permission permission) {
+    if (isImported()) {
+      throw new BusinessException("error.contact.imported", "contact");
+    }
+    boolean looksAfter =
+        responsibleAgent == null
+            ? agent.holds(Role.SUPERVISOR)
+            : agent.isSameAs(responsibleAgent) || agent.supervises(responsibleAgent);
+    if (!looksAfter) {
+      throw new BusinessException("error.contact.notResponsible", "contact");
+    }
+    if (!agent.may(permission)) {
+      throw new BusinessException("error.contact.noPermission", "contact", permission.name());
+    }
   }
 
   private void setDetails(String name, String email, String phone) {

@@ -9,10 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /** A party (cliente): who a case is for. The tax id is a CPF or CNPJ, digits only. */
 @Cacheable
@@ -54,6 +59,17 @@ public class Party implements Serializable, Identified {
   @Column(nullable = false)
   private boolean active = true;
 
+  /**
+   * The sales representatives who serve this party (issue 15): offered first when a case of it is
+   * linked to one. Read by query, never walked: a party page lists them paged.
+   */
+  @ManyToMany
+  @JoinTable(
+      name = "party_representative",
+      joinColumns = @JoinColumn(name = "party_id"),
+      inverseJoinColumns = @JoinColumn(name = "representative_id"))
+  private Set<Representative> representatives = new HashSet<>();
+
   @Version private long version;
 
   protected Party() {}
@@ -76,6 +92,45 @@ public class Party implements Serializable, Identified {
   public Party speaking(String languageTag) {
     this.language = Objects.requireNonNull(languageTag);
     return this;
+  }
+
+  /**
+   * Changes what the party page edits; the tax id was validated and found free by the caller (a
+   * duplicate is a question for the database, not for one row).
+   */
+  public void change(
+      PartyKind newKind,
+      String newName,
+      String newTaxId,
+      String newPhone,
+      String newEmail,
+      String newLanguage) {
+    this.kind = Objects.requireNonNull(newKind);
+    this.name = Objects.requireNonNull(newName);
+    this.taxId = newTaxId;
+    this.phone = newPhone;
+    this.phoneDigits = Phone.digits(newPhone);
+    this.email = newEmail;
+    this.language = Objects.requireNonNull(newLanguage);
+  }
+
+  /** Leaves every lookup; stays on the cases that name it (a party is never deleted by hand). */
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
+  }
+
+  /** Links the representative; returns whether it was not linked yet. */
+  public boolean linkRepresentative(Representative representative) {
+    return representatives.add(Objects.requireNonNull(representative));
+  }
+
+  /** Unlinks the representative; returns whether it was linked. */
+  public boolean unlinkRepresentative(Representative representative) {
+    return representatives.removeIf(linked -> Identified.same(linked, representative));
   }
 
   public Long getId() {

@@ -264,15 +264,15 @@ public class QueueService {
         return " AND c.holderId = :viewerId AND c.firstContactAt IS NOT NULL"
             + " AND c.awaitingAgent = :no";
       case TEAM_OPEN:
-        return " AND c.department.id = :department AND c.holderId IS NOT NULL"
+        return " AND c.department.id IN :team AND c.holderId IS NOT NULL"
             + " AND c.firstContactAt IS NOT NULL AND c.awaitingAgent = :no";
       case TEAM_AWAITING:
-        return " AND c.department.id = :department AND c.holderId IS NOT NULL"
+        return " AND c.department.id IN :team AND c.holderId IS NOT NULL"
             + " AND (c.firstContactAt IS NULL OR c.awaitingAgent = :yes)";
       case TODAY:
         return " AND c.holderId = :viewerId" + DUE_BY_TODAY;
       case TEAM_TODAY:
-        return " AND c.department.id = :department AND c.holderId IS NOT NULL" + DUE_BY_TODAY;
+        return " AND c.department.id IN :team AND c.holderId IS NOT NULL" + DUE_BY_TODAY;
       default:
         throw new IllegalArgumentException(tab.name());
     }
@@ -298,8 +298,12 @@ public class QueueService {
       // An empty IN list is not SQL: no group matches -1.
       query.setParameter("groups", groups.isEmpty() ? List.of(-1L) : groups);
     }
-    if (tab == QueueTab.NEW || tab.isTeam()) {
+    if (tab == QueueTab.NEW) {
       query.setParameter("department", viewer.getDepartment().getId());
+    }
+    if (tab.isTeam()) {
+      // Its own department and those it supervises (issue 15).
+      query.setParameter("team", viewer.ledDepartmentIds());
     }
     if (isToday(tab)) {
       query.setParameter("tomorrow", today.plusDays(1).atStartOfDay());

@@ -2470,4 +2470,61 @@ class XssCorpusIT {
     }
     assertTrue(active.isEmpty(), String.join("\n", active));
   }
+
+  @jakarta.inject.Inject br.com.atende.party.application.PartyRegistry partyRegistry;
+
+  /**
+   * Issue 15: parties and contacts whose names and phones (the party page's free-text inputs; the
+   * email is refused unless it is an address, the tax id unless it is one) carry the payloads stay
+   * inert on the party page and in its search list. The whole corpus goes through the contacts'
+   * names, twenty to a party (the first page of its contacts), so two party pages show it all.
+   */
+  @Test
+  void partiesAndContactsCarryingThePayloadsStayInertOnThePartyPages() throws Exception {
+    List<String> payloads = XssCorpus.payloads(OUTSIDE);
+    List<String> names = chunks(payloads, 120, " ");
+    List<String> phones = chunks(payloads, 40, " ");
+    List<String> partyNames = chunks(payloads, 198, " ");
+    List<Long> parties =
+        acting.as(
+            "bruno",
+            () -> {
+              List<Long> created = new ArrayList<>();
+              for (int first = 0; first < names.size(); first += 20) {
+                int index = first / 20;
+                long party =
+                    partyRegistry
+                        .create(
+                            new br.com.atende.party.application.PartyForm(
+                                br.com.atende.party.model.PartyKind.PERSON,
+                                cut("0 " + partyNames.get(index % partyNames.size()), 200),
+                                null,
+                                cut(phones.get(index % phones.size()), 40),
+                                null,
+                                "pt-BR"))
+                        .id();
+                for (int i = first; i < Math.min(first + 20, names.size()); i++) {
+                  partyRegistry.addContact(
+                      party,
+                      new br.com.atende.party.application.ContactForm(
+                          cut(names.get(i), 120), null, cut(phones.get(i % phones.size()), 40)));
+                }
+                created.add(party);
+              }
+              return created;
+            });
+    List<String> active = new ArrayList<>();
+    Visitor bruno = Visitor.loggedInAs("bruno");
+    for (long party : parties) {
+      check(bruno.get("cases/party.xhtml?id=" + party), "party page " + party, active);
+    }
+    // Their names start with "0 ": the search list's first page, by name, shows them.
+    check(bruno.get("cases/parties.xhtml"), "party search", active);
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
+
+  /** The text cut to a field's length (a single payload may be longer than the field). */
+  private static String cut(String text, int length) {
+    return text.length() > length ? text.substring(0, length) : text;
+  }
 }

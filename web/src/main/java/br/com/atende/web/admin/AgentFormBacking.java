@@ -50,6 +50,9 @@ public class AgentFormBacking implements Serializable {
 
   private boolean active = true;
 
+  /** The departments the agent supervises besides its own (for supervisors). */
+  private Long[] supervisedDepartmentIds = {};
+
   @PostConstruct
   void load() {
     departments = agents.departments();
@@ -70,6 +73,7 @@ public class AgentFormBacking implements Serializable {
       roles = form.roles().toArray(Role[]::new);
       profileId = form.profileId();
       active = form.active();
+      supervisedDepartmentIds = form.supervisedDepartmentIds().toArray(Long[]::new);
     } catch (BusinessException e) {
       Feedback.error(e);
     }
@@ -86,7 +90,8 @@ public class AgentFormBacking implements Serializable {
             clearance,
             roles == null ? Set.of() : Set.of(roles),
             profileId,
-            active);
+            active,
+            Set.of(supervisedDepartmentIds));
     try {
       if (agentId == null) {
         agents.create(form);
@@ -112,6 +117,16 @@ public class AgentFormBacking implements Serializable {
     roles = new Role[] {Role.AGENT};
     profileId = null;
     active = true;
+    supervisedDepartmentIds = new Long[0];
+  }
+
+  public Long[] getSupervisedDepartmentIds() {
+    return supervisedDepartmentIds.clone();
+  }
+
+  public void setSupervisedDepartmentIds(Long[] supervisedDepartmentIds) {
+    this.supervisedDepartmentIds =
+        supervisedDepartmentIds == null ? new Long[0] : supervisedDepartmentIds.clone();
   }
 
   public Role[] getAllRoles() {

@@ -136,6 +136,15 @@ public class OpenCaseBacking implements Serializable {
     loadOpenCases();
   }
 
+  /**
+   * A client added (or, its tax id being taken, found) in the "add a client" dialog becomes the
+   * form's client, with everything else typed kept.
+   */
+  public void clientChosen(PartyOption client) {
+    who.choose(parties, client, null);
+    loadOpenCases();
+  }
+
   /** The client's newest open cases, where the request may be appended instead. */
   private void loadOpenCases() {
     appendToCaseId = null;
