@@ -113,7 +113,7 @@ public class Bell {
   }
 
   private List<Agent> mentionedIn(String body) {
-    Set<String> logins = mentionedLogins(RichText.visibleText(body));
+    Set<String> logins = mentionedLogins(RichText.plainText(body));
     if (logins.isEmpty()) {
       return List.of();
     }
