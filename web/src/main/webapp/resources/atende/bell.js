@@ -14,8 +14,13 @@
     }, 150);
   }
 
-  /** The socket is open: nothing rung from now on is missed, so the count is read now. */
-  window.atendeBellOpened = refreshSoon;
+  /**
+   * The socket is open: nothing rung from now on is missed, so the count is read now, and the agent checks in (its
+   * availability's "last seen"); atendeCheckIn is the header's p:remoteCommand that does both.
+   */
+  window.atendeBellOpened = function () {
+    if (window.atendeCheckIn) { window.atendeCheckIn(); }
+  };
 
   /** A notification for this agent was committed; a burst of them is read once. */
   window.atendeBellRang = refreshSoon;

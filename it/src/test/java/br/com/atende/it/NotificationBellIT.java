@@ -25,9 +25,13 @@ import br.com.atende.it.support.BellRows;
 import br.com.atende.it.support.ClientReplies;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
+import br.com.atende.it.support.PresenceRows;
 import br.com.atende.it.support.Teams;
 import br.com.atende.organization.model.Permission;
 import br.com.atende.organization.model.Role;
+import br.com.atende.presence.Availability;
+import br.com.atende.presence.PresenceService;
+import br.com.atende.settings.SystemSettings;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.NotFoundException;
@@ -35,6 +39,7 @@ import br.com.atende.shared.PageRequest;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,13 +48,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The notification bell (issue 15, seed 004 §4.6): each event tells the right agent once, in the
  * event's transaction, and never the agent who caused it; a mention tells only an agent who may see
  * the case; the header's count is capped; an agent reads and marks its own notifications only. The
- * language an agent chooses is its own and its emails'. The agents are the test's own, so their
- * bells start empty whatever else the suite did.
+ * language an agent chooses is its own and its emails'; its availability is its choice, and away
+ * once idle. A demo agent's bell is read for the test's case only (the suite tells it of others);
+ * an agent whose whole bell is counted, or whose language changes, is the test's own.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationBellIT {
 
   private static final PageRequest FIRST_PAGE = PageRequest.of(0, 20);
+
+  private static final String ANA = "ana";
+
+  private static final String BRUNO = "bruno";
+
+  private static final String CARLA = "carla";
 
   @Inject ActingAgent acting;
 
@@ -79,75 +91,72 @@ class NotificationBellIT {
 
   @Inject AgentMail agentMail;
 
+  @Inject PresenceService presence;
+
+  @Inject PresenceRows presenceRows;
+
+  @Inject SystemSettings settings;
+
   @Test
   void aForwardAClientReplyAndAMentionEachTellTheirAgentOnceAndNeverTheOneWhoActed()
       throws Exception {
-    String forwarder = agent(1);
+    // The receiver is the test's own; the others are the demo's Suporte: Ana (clearance 1),
+    // Carla (its supervisor, 3) and Bruno (0). Their bells are read for this case only.
     String receiver = agent(1);
-    String mentioned = agent(1);
-    String withoutClearance = agent(0);
-    OpenedCase opened = openHeldBy(forwarder, "Sino repassado");
+    OpenedCase opened = openHeldBy(ANA, "Sino repassado");
 
+    long version = version(ANA, opened.id());
     acting.as(
-        forwarder,
-        () ->
-            forwarding.forwardToAgent(
-                opened.id(), version(forwarder, opened.id()), teams.agentId(receiver), "Contigo"));
-    List<BellItem> received = notificationsOf(receiver);
+        ANA,
+        () -> forwarding.forwardToAgent(opened.id(), version, teams.agentId(receiver), "Contigo"));
+    List<BellItem> received = notificationsOf(receiver, opened.id());
     assertEquals(1, received.size());
     assertEquals(NotificationKind.HANDED_OVER, received.get(0).kind());
-    assertEquals(opened.id(), received.get(0).caseId());
-    assertEquals("Agente " + forwarder, received.get(0).actorName());
-    assertEquals(List.of(), notificationsOf(forwarder), "who forwarded is not told");
+    assertEquals("Ana Souza", received.get(0).actorName());
+    assertEquals(List.of(), notificationsOf(ANA, opened.id()), "who forwarded is not told");
 
     clientReplies.reply(opened.id(), "cliente@example.com", "Segue o número de série.");
     assertEquals(
         List.of(NotificationKind.CLIENT_REPLY, NotificationKind.HANDED_OVER),
-        kinds(notificationsOf(receiver)));
+        kinds(notificationsOf(receiver, opened.id())));
 
-    // The case is raised above one agent's clearance: mentioning that agent tells nobody.
-    long seen = version("carla", opened.id());
-    acting.as("carla", () -> cases.changeAccessLevel(opened.id(), seen, 1));
+    // Bruno's clearance does not reach the case: mentioning him tells nobody.
+    long seen = version(CARLA, opened.id());
+    acting.as(CARLA, () -> cases.changeAccessLevel(opened.id(), seen, 1));
     acting.as(
         receiver,
         () -> {
           discussion.addNote(
               new AddNoteCommand(
                   opened.id(),
-                  "<p>@"
-                      + mentioned
-                      + ", veja; @"
-                      + withoutClearance
-                      + " e @"
+                  "<p>@carla, veja; @bruno e @"
                       + receiver
-                      + " também; escreva para x@"
-                      + mentioned
-                      + ".example</p>",
+                      + " também; escreva para x@ana.example</p>",
                   true,
                   false));
           return null;
         });
-    List<BellItem> mention = notificationsOf(mentioned);
-    assertEquals(1, mention.size(), "one mention, the email address is none");
-    assertEquals(NotificationKind.MENTION, mention.get(0).kind());
-    assertEquals(opened.id(), mention.get(0).caseId());
-    assertEquals(List.of(), notificationsOf(withoutClearance), "may not see the case");
-    assertEquals(2, notificationsOf(receiver).size(), "its own mention tells nobody");
+    assertEquals(
+        List.of(NotificationKind.MENTION),
+        kinds(notificationsOf(CARLA, opened.id())),
+        "one mention, told once");
+    assertEquals(List.of(), notificationsOf(BRUNO, opened.id()), "may not see the case");
+    assertEquals(List.of(), notificationsOf(ANA, opened.id()), "an email address mentions nobody");
+    assertEquals(2, notificationsOf(receiver, opened.id()).size(), "its own mention tells nobody");
   }
 
   @Test
   void aReplyOnAnEscalationChildAndItsConclusionTellTheParentsHolder() throws Exception {
-    String holder = agent(1);
-    OpenedCase parent = openHeldBy(holder, "Sino escalonado");
+    OpenedCase parent = openHeldBy(ANA, "Sino escalonado");
     long billing =
-        acting.as(holder, () -> links.escalationDepartments(parent.id())).stream()
+        acting.as(ANA, () -> links.escalationDepartments(parent.id())).stream()
             .filter(choice -> choice.name().equals("Financeiro"))
             .findFirst()
             .orElseThrow()
             .id();
     OpenedCase child =
         acting.as(
-            holder,
+            ANA,
             () ->
                 links.escalate(
                     new EscalateCommand(
@@ -162,18 +171,18 @@ class NotificationBellIT {
         });
     move("diego", child.id(), CaseStatus.NOTIFIED);
 
-    List<BellItem> told = notificationsOf(holder);
+    List<BellItem> told = notificationsOf(ANA, parent.id());
     assertEquals(
         List.of(NotificationKind.ESCALATION_CONCLUDED, NotificationKind.ESCALATION_REPLY),
         kinds(told));
-    assertTrue(told.stream().allMatch(item -> item.caseId() == parent.id()), "links the parent");
     assertTrue(told.stream().allMatch(item -> item.actorName().equals("Diego Rocha")));
+    assertEquals(List.of(), notificationsOf("diego", child.id()), "who wrote is not told");
   }
 
   @Test
   void theUnreadCountIsCappedAndAnAgentMarksOnlyItsOwnNotificationsRead() throws Exception {
     String owner = agent(1);
-    String other = agent(1);
+    String other = BRUNO;
     OpenedCase opened = openHeldBy(owner, "Sino contado");
     bellRows.mentions(teams.agentId(owner), opened.id(), BellService.UNREAD_CAP + 1);
 
@@ -191,7 +200,7 @@ class NotificationBellIT {
                   bell.markRead(first);
                   return null;
                 }));
-    assertEquals(List.of(), notificationsOf(other), "nor listed to another agent");
+    assertEquals(List.of(), notificationsOf(other, opened.id()), "nor listed to another agent");
     assertEquals("99+", acting.as(owner, () -> bell.unread()).label(), "still unread");
 
     assertEquals(opened.id(), acting.as(owner, () -> bell.open(first)));
@@ -203,7 +212,7 @@ class NotificationBellIT {
 
   @Test
   void theLanguageAnAgentChoosesIsSavedOnItAndWritesItsEmails() throws Exception {
-    String forwarder = agent(1);
+    String forwarder = ANA;
     String reader = agent(1);
     OpenedCase opened = openHeldBy(forwarder, "Sino em inglês");
 
@@ -235,6 +244,44 @@ class NotificationBellIT {
     assertTrue(subjects.get(0).startsWith("[Case " + opened.number() + "] Forwarded to you"));
   }
 
+  @Test
+  void anAgentsAvailabilityIsWhatItChoseAndAwayOnceIdleForTheSettingsTime() throws Exception {
+    String agent = agent(1);
+    List<Long> it = List.of(teams.agentId(agent));
+    assertEquals(Map.of(it.get(0), Availability.AWAY), acting.as(ANA, () -> presence.of(it)));
+
+    assertEquals(Availability.AVAILABLE, acting.as(agent, () -> presence.checkIn()));
+    assertEquals(Availability.AVAILABLE, acting.as(ANA, () -> presence.of(it)).get(it.get(0)));
+    acting.as(
+        agent,
+        () -> {
+          presence.choose(Availability.IN_MEETING);
+          return null;
+        });
+    assertEquals(Availability.IN_MEETING, acting.as(ANA, () -> presence.of(it)).get(it.get(0)));
+
+    acting.as(
+        agent,
+        () -> {
+          presence.choose(Availability.AVAILABLE);
+          return null;
+        });
+    // Nine hours: longer than any idle time the setting allows (at most eight), whatever it is now.
+    presenceRows.lastSeenHoursAgo(it.get(0), 9);
+    assertEquals(Availability.AWAY, acting.as(ANA, () -> presence.of(it)).get(it.get(0)));
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                acting.as(
+                    "admin",
+                    () -> {
+                      settings.changeIdleMinutes(0);
+                      return null;
+                    }));
+    assertEquals("idleMinutes", refused.field());
+  }
+
   private String agent(int clearance) {
     return fixtures.agent(clearance, EnumSet.allOf(Permission.class), Role.AGENT);
   }
@@ -256,6 +303,13 @@ class NotificationBellIT {
 
   private List<BellItem> notificationsOf(String login) throws Exception {
     return acting.as(login, () -> bell.notifications(FIRST_PAGE));
+  }
+
+  /**
+   * The agent's notifications of one case: the newest, as the suite tells demo agents of others.
+   */
+  private List<BellItem> notificationsOf(String login, long caseId) throws Exception {
+    return notificationsOf(login).stream().filter(item -> item.caseId() == caseId).toList();
   }
 
   private static List<NotificationKind> kinds(List<BellItem> items) {

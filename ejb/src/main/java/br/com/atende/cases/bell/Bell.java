@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Records the bell's notifications in the caller's transaction, called by the services where each
  * event happens: a notification exists exactly when its event was committed. Nobody is told of what
  * they did themselves, and nobody is told of a case they may not see (the access rule of {@link
- * CaseAccess#maySee}). Each recipient's header is rung after the commit ({@link BellRang}).
+ * CaseAccess#maySee}). Each recipient's header is rung after the commit ({@link BellRinger}).
  */
 @Dependent
 public class Bell {
@@ -41,7 +41,7 @@ public class Bell {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject private Event<BellRang> rings;
+  @Inject private Event<PendingRing> rings;
 
   @Inject private Clock clock;
 
@@ -153,6 +153,6 @@ public class Bell {
     em.persist(
         new Notification(
             recipient.getId(), supportCase.getId(), kind, actor, LocalDateTime.now(clock)));
-    rings.fire(new BellRang(recipient.getLogin()));
+    rings.fire(new PendingRing(recipient.getLogin()));
   }
 }

@@ -2,8 +2,7 @@ package br.com.atende.web.cases.bell;
 
 import br.com.atende.cases.bell.BellRang;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,8 +11,9 @@ import org.omnifaces.cdi.PushContext;
 
 /**
  * Rings the header of the recipient's open pages once its notification is committed (never for a
- * rolled-back event). The message is a bare "ring": the page asks for its count through the bell
- * service, in its own agent's name, so no notification travels over the socket.
+ * rolled-back event), off the thread of the agent who caused it. The message is a bare "ring": the
+ * page asks for its count through the bell service, in its own agent's name, so no notification
+ * travels over the socket.
  */
 @ApplicationScoped
 public class BellPush {
@@ -31,7 +31,7 @@ public class BellPush {
   @Push(channel = CHANNEL)
   private PushContext bell;
 
-  void rang(@Observes(during = TransactionPhase.AFTER_SUCCESS) BellRang rang) {
+  void rang(@ObservesAsync BellRang rang) {
     try {
       bell.send(RING, rang.login());
     } catch (RuntimeException e) {
