@@ -1,6 +1,7 @@
 package br.com.atende.settings;
 
 import br.com.atende.organization.model.Role;
+import br.com.atende.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,17 @@ public class SystemSettings {
 
   /** SPEC C1: "do not allow cases for suppliers". */
   public static final String FORBID_SUPPLIERS = "cases.forbidSuppliers";
+
+  /**
+   * Issue 15: minutes without a page after which an agent who chose "available" reads as away (seed
+   * 003, "Alterar Status do Atendente").
+   */
+  public static final String IDLE_MINUTES = "agents.idleMinutes";
+
+  public static final int DEFAULT_IDLE_MINUTES = 15;
+
+  /** A working day: an agent idle longer is away whatever the setting says. */
+  public static final int MAX_IDLE_MINUTES = 480;
 
   @PersistenceContext private EntityManager em;
 
@@ -32,6 +44,31 @@ public class SystemSettings {
       em.persist(new SystemSetting(FORBID_SUPPLIERS, String.valueOf(forbid)));
     } else {
       setting.change(String.valueOf(forbid));
+    }
+  }
+
+  public int idleMinutes() {
+    SystemSetting setting = em.find(SystemSetting.class, IDLE_MINUTES);
+    if (setting == null) {
+      return DEFAULT_IDLE_MINUTES;
+    }
+    try {
+      return Integer.parseInt(setting.getValue());
+    } catch (NumberFormatException e) {
+      return DEFAULT_IDLE_MINUTES;
+    }
+  }
+
+  @RolesAllowed(Role.Names.ADMIN)
+  public void changeIdleMinutes(Integer minutes) {
+    if (minutes == null || minutes < 1 || minutes > MAX_IDLE_MINUTES) {
+      throw new InvalidInputException("idleMinutes", "error.settings.idleMinutes");
+    }
+    SystemSetting setting = em.find(SystemSetting.class, IDLE_MINUTES);
+    if (setting == null) {
+      em.persist(new SystemSetting(IDLE_MINUTES, String.valueOf(minutes)));
+    } else {
+      setting.change(String.valueOf(minutes));
     }
   }
 }

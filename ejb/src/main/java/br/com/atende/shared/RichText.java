@@ -1,5 +1,7 @@
 package br.com.atende.shared;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -53,5 +55,33 @@ public final class RichText {
     return html == null
         ? ""
         : html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  private static final Pattern NUMERIC_ENTITY =
+      Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});");
+
+  /**
+   * The words a reader sees, as characters: {@link #visibleText} with the entities the sanitizer
+   * wrote decoded (it writes "@" as "&amp;#64;"), for reading what was typed (a mention's
+   * {@code @login}). Never to be shown as markup.
+   */
+  public static String plainText(String html) {
+    Matcher entity = NUMERIC_ENTITY.matcher(visibleText(html));
+    StringBuilder text = new StringBuilder();
+    while (entity.find()) {
+      String code = entity.group(1);
+      int point =
+          code.startsWith("x") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
+      entity.appendReplacement(
+          text,
+          Matcher.quoteReplacement(
+              Character.isValidCodePoint(point) ? new String(Character.toChars(point)) : ""));
+    }
+    entity.appendTail(text);
+    return text.toString()
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 }

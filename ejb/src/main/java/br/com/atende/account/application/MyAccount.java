@@ -1,6 +1,7 @@
 package br.com.atende.account.application;
 
 import br.com.atende.account.model.PasswordPolicy;
+import br.com.atende.mail.application.MailTemplates;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.application.PasswordHasher;
 import br.com.atende.organization.model.Agent;
@@ -15,8 +16,9 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 
 /**
- * The logged-in agent's own account: changing the password, which asks for the current one, and
- * whether it gets an email when a client replies.
+ * The logged-in agent's own account: changing the password, which asks for the current one, whether
+ * it gets an email when a client replies, and the language it reads Atende in (its pages and every
+ * email to it).
  */
 @Stateless
 @RolesAllowed({Role.Names.AGENT, Role.Names.SUPERVISOR, Role.Names.ADMIN})
@@ -61,5 +63,21 @@ public class MyAccount {
 
   public void emailOnClientReply(boolean on) {
     agents.currentAgent().emailOnClientReply(on);
+  }
+
+  /** The language the agent reads Atende in: "pt-BR" or "en". */
+  public String language() {
+    return agents.currentAgent().getLanguage();
+  }
+
+  /**
+   * The agent switched the language of its pages: its emails follow, and its next session opens in
+   * it.
+   */
+  public void changeLanguage(String language) {
+    if (!MailTemplates.LANGUAGES.contains(language)) {
+      throw new InvalidInputException("language", "error.agent.language");
+    }
+    agents.currentAgent().readingIn(language);
   }
 }

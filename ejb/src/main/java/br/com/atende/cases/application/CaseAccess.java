@@ -40,20 +40,27 @@ public class CaseAccess {
   }
 
   private static Case checkedVisible(Case found, Agent viewer) {
-    // A case in the trash is found by nobody (SPEC C10): only the trash service reads it.
-    if (found == null
-        || found.isDeleted()
-        || !(found.getCompany().getId().equals(viewer.getCompany().getId())
-            || found.isHeldBy(viewer)
-            || found.inQueueOf(viewer))
-        || !AccessRule.maySee(
-            viewer.getClearance(),
-            viewer.getId(),
-            found.getAccessLevel(),
-            found.getHolder() == null ? null : found.getHolder().getId())) {
+    if (found == null || !maySee(found, viewer)) {
       throw new NotFoundException();
     }
     return found;
+  }
+
+  /**
+   * Whether the agent may see the case: of its company, held by it or in its queue, and the access
+   * rule. For those told of a case without asking to see it (the bell's mentions).
+   */
+  public static boolean maySee(Case found, Agent viewer) {
+    // A case in the trash is found by nobody (SPEC C10): only the trash service reads it.
+    return !found.isDeleted()
+        && (found.getCompany().getId().equals(viewer.getCompany().getId())
+            || found.isHeldBy(viewer)
+            || found.inQueueOf(viewer))
+        && AccessRule.maySee(
+            viewer.getClearance(),
+            viewer.getId(),
+            found.getAccessLevel(),
+            found.getHolder() == null ? null : found.getHolder().getId());
   }
 
   /**

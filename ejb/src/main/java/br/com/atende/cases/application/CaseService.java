@@ -2,6 +2,7 @@ package br.com.atende.cases.application;
 
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
+import br.com.atende.cases.bell.Bell;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseAudit;
@@ -95,6 +96,8 @@ public class CaseService {
   @Inject private CaseNumbering numbering;
 
   @Inject private HandOverRecorder handOvers;
+
+  @Inject private Bell bell;
 
   public OpenedCase open(OpenCaseCommand command) {
     requireValid(validator, command);
@@ -460,6 +463,7 @@ public class CaseService {
     em.persist(DiscussionEntry.forwarding(supportCase, assignment));
     access.flush();
     forwardingMail.queue(supportCase, assignment, List.of(assignee));
+    bell.handedOver(supportCase, List.of(assignee), supervisor);
     return supportCase.getVersion();
   }
 

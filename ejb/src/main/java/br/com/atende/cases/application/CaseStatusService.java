@@ -3,6 +3,7 @@ package br.com.atende.cases.application;
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
 import br.com.atende.calendar.application.WorkingDays;
+import br.com.atende.cases.bell.Bell;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.CaseAudit;
@@ -55,6 +56,8 @@ public class CaseStatusService {
 
   @Inject private CaseMail caseMail;
 
+  @Inject private Bell bell;
+
   @Inject private WorkingDays workingDays;
 
   @Inject private Instance<ConclusionRule> conclusionRules;
@@ -99,6 +102,7 @@ public class CaseStatusService {
       // In this transaction: the notification (and its answer link) exists iff the change does.
       caseMail.queueSolutionNotification(supportCase, agent);
     }
+    bell.statusChanged(supportCase, agent);
     access.flush();
     return supportCase.getVersion();
   }

@@ -3,6 +3,7 @@ package br.com.atende.cases.application;
 import static br.com.atende.shared.InvalidInputException.requireValid;
 
 import br.com.atende.cases.attachment.PostAttachments;
+import br.com.atende.cases.bell.Bell;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.DiscussionEntry;
@@ -50,6 +51,8 @@ public class DiscussionService {
 
   @Inject private PostAttachments attachments;
 
+  @Inject private Bell bell;
+
   /**
    * Appends a note; its rich text is sanitized against the allow-list before it is stored. Its
    * attachments are stored with it, in the same transaction: a file refused refuses the note.
@@ -66,6 +69,7 @@ public class DiscussionService {
             supportCase, author, now, body, command.internal(), command.publishable());
     em.persist(note);
     attachments.attach(supportCase, note, author, now, command.attachments());
+    bell.noteWritten(supportCase, body, author);
     access.recordFirstContact(supportCase, now);
     if (!command.internal()) {
       access.recordAgentReply(supportCase.getId());

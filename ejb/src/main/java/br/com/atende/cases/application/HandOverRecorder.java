@@ -1,5 +1,6 @@
 package br.com.atende.cases.application;
 
+import br.com.atende.cases.bell.Bell;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.DiscussionEntry;
 import br.com.atende.cases.model.HandOver;
@@ -14,8 +15,8 @@ import java.util.Collection;
 /**
  * Writes what a change of hands leaves behind, for every way a case changes hands (forward, return,
  * link, transfer, workflow step): the history row, the status change when a NEW case went to work,
- * the FORWARD discussion entry and the forwarding emails; then flushes, so a save that raced this
- * one is reported as a concurrent change.
+ * the FORWARD discussion entry, the forwarding emails and the receivers' bell; then flushes, so a
+ * save that raced this one is reported as a concurrent change.
  */
 @Dependent
 public class HandOverRecorder {
@@ -25,6 +26,8 @@ public class HandOverRecorder {
   @Inject private CaseAccess access;
 
   @Inject private ForwardingMail mail;
+
+  @Inject private Bell bell;
 
   public void record(
       Case supportCase,
@@ -39,6 +42,7 @@ public class HandOverRecorder {
     em.persist(DiscussionEntry.forwarding(supportCase, handOver.forwarding()));
     access.flush();
     mail.queue(supportCase, handOver.forwarding(), recipients);
+    bell.handedOver(supportCase, recipients, handOver.forwarding().getBy());
     mail.queueToAddresses(supportCase, handOver.forwarding(), extraAddresses);
   }
 }

@@ -4,6 +4,7 @@ import br.com.atende.cases.application.CaseAccess;
 import br.com.atende.cases.application.CaseNumbering;
 import br.com.atende.cases.application.OpenedCase;
 import br.com.atende.cases.attachment.PostAttachments;
+import br.com.atende.cases.bell.Bell;
 import br.com.atende.cases.model.Case;
 import br.com.atende.cases.model.ContactChannel;
 import br.com.atende.cases.model.ContactOrigin;
@@ -56,6 +57,8 @@ public class EmailIntake {
 
   @Inject private ClientReplyMail clientReplyMail;
 
+  @Inject private Bell bell;
+
   /**
    * Where cases opened by email go and who they are recorded as opened by: the department (its
    * company's), the agent recorded as opener, the party of senders no party or contact is known by,
@@ -83,6 +86,7 @@ public class EmailIntake {
     attachFiles(supportCase, entry, email, now);
     access.recordClientReply(caseId);
     clientReplyMail.queue(supportCase, entry.getId(), email.senderLabel());
+    bell.clientReplied(supportCase, email.senderLabel());
     return entry.getId();
   }
 
@@ -128,6 +132,7 @@ public class EmailIntake {
     em.flush();
     access.recordClientReply(caseId);
     clientReplyMail.queue(supportCase, entry.getId(), sender);
+    bell.clientReplied(supportCase, sender);
   }
 
   /** Drops what was held with a quarantined reply an agent rejected: its files. */

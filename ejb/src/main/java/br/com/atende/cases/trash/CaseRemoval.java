@@ -41,6 +41,7 @@ public class CaseRemoval {
           "DELETE FROM outbound_email_attachment WHERE outbound_email_id IN"
               + " (SELECT id FROM outbound_email WHERE case_id IN (?))"
               + " OR attachment_id IN (SELECT id FROM attachment WHERE case_id IN (?))",
+          "DELETE FROM notification WHERE case_id IN (?)",
           "DELETE FROM outbound_email WHERE case_id IN (?)",
           "DELETE FROM satisfaction_rating WHERE case_id IN (?)",
           "DELETE FROM case_response_token WHERE case_id IN (?)",

@@ -1,6 +1,7 @@
 package br.com.atende.web.admin;
 
 import br.com.atende.settings.SystemSettings;
+import br.com.atende.shared.BusinessException;
 import br.com.atende.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,13 +19,29 @@ public class SettingsBacking implements Serializable {
 
   private boolean forbidSuppliers;
 
+  private Integer idleMinutes;
+
   public void load() {
     forbidSuppliers = settings.forbidsCasesForSuppliers();
+    idleMinutes = settings.idleMinutes();
   }
 
   public void save() {
-    settings.forbidCasesForSuppliers(forbidSuppliers);
-    Feedback.info("admin.settings.saved");
+    try {
+      settings.changeIdleMinutes(idleMinutes);
+      settings.forbidCasesForSuppliers(forbidSuppliers);
+      Feedback.info("admin.settings.saved");
+    } catch (BusinessException e) {
+      Feedback.error(e);
+    }
+  }
+
+  public Integer getIdleMinutes() {
+    return idleMinutes;
+  }
+
+  public void setIdleMinutes(Integer idleMinutes) {
+    this.idleMinutes = idleMinutes;
   }
 
   public boolean isForbidSuppliers() {

@@ -3,9 +3,11 @@ package br.com.atende.web.cases;
 import br.com.atende.cases.application.ForwardingItem;
 import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.ForwardingState;
+import br.com.atende.presence.PresenceService;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.NotFoundException;
+import br.com.atende.web.shared.Availabilities;
 import br.com.atende.web.shared.Feedback;
 import br.com.atende.web.shared.PagedModel;
 import jakarta.faces.context.FacesContext;
@@ -32,6 +34,8 @@ public class CaseForwardingBacking implements Serializable {
 
   @Inject private ForwardingService forwarding;
 
+  @Inject private PresenceService presence;
+
   private final LazyDataModel<ForwardingItem> history =
       new PagedModel<>(
           request -> forwarding.history(page.getId(), request),
@@ -39,6 +43,7 @@ public class CaseForwardingBacking implements Serializable {
           ForwardingItem::id);
 
   private List<Choice> agents;
+  private Availabilities availabilities = Availabilities.NONE;
   private List<Choice> groups;
 
   private boolean toGroup;
@@ -134,8 +139,14 @@ public class CaseForwardingBacking implements Serializable {
   public List<Choice> getAgents() {
     if (agents == null) {
       agents = forwarding.forwardTargets();
+      availabilities = Availabilities.of(presence, agents);
     }
     return agents;
+  }
+
+  /** Next to each agent's name in the dialog, read with the list. */
+  public Availabilities getAvailabilities() {
+    return availabilities;
   }
 
   public List<Choice> getGroups() {

@@ -6,6 +6,7 @@ import br.com.atende.cases.application.CaseSummary;
 import br.com.atende.cases.application.ForwardingService;
 import br.com.atende.cases.application.TransferCommand;
 import br.com.atende.cases.application.UnderstandingService;
+import br.com.atende.presence.PresenceService;
 import br.com.atende.queue.application.CustomFieldFilter;
 import br.com.atende.queue.application.QueueExport;
 import br.com.atende.queue.application.QueueService;
@@ -14,6 +15,7 @@ import br.com.atende.queue.application.QueueTabCount;
 import br.com.atende.queue.bulk.StartBulkActionCommand;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
+import br.com.atende.web.shared.Availabilities;
 import br.com.atende.web.shared.Feedback;
 import br.com.atende.web.shared.PagedModel;
 import jakarta.faces.view.ViewScoped;
@@ -48,6 +50,8 @@ public class QueueBacking implements Serializable {
 
   @Inject private ForwardingService forwarding;
 
+  @Inject private PresenceService presence;
+
   @Inject private CaseService cases;
 
   @Inject private Clock clock;
@@ -69,6 +73,7 @@ public class QueueBacking implements Serializable {
   private String transferReason;
   private List<Choice> departments;
   private List<Choice> departmentAgents = List.of();
+  private Availabilities transferAvailabilities = Availabilities.NONE;
 
   private final LazyDataModel<CaseSummary> queue =
       new PagedModel<>(
@@ -256,6 +261,12 @@ public class QueueBacking implements Serializable {
     transferAgentId = null;
     departmentAgents =
         transferDepartmentId == null ? List.of() : forwarding.agentsOf(transferDepartmentId);
+    transferAvailabilities = Availabilities.of(presence, departmentAgents);
+  }
+
+  /** Next to each agent's name in the transfer form, read with the list. */
+  public Availabilities getTransferAvailabilities() {
+    return transferAvailabilities;
   }
 
   /** Forgets the tab counts, so that the next render reads them again (live updates). */
