@@ -34,7 +34,9 @@ public class AdminLogEntry {
     CLASSIFICATION,
     CASE_CATEGORY,
     PRODUCT,
-    PRODUCT_MODULE
+    PRODUCT_MODULE,
+    /** A party whose data an administrator exported or anonymized (LGPD). */
+    PARTY
   }
 
   /** What was done. */
@@ -43,7 +45,11 @@ public class AdminLogEntry {
     CHANGED,
     DEACTIVATED,
     REACTIVATED,
-    DELETED
+    DELETED,
+    /** Everything held about a party was exported (LGPD). */
+    EXPORTED,
+    /** A party was anonymized on request (LGPD). */
+    ANONYMIZED
   }
 
   private static final int DETAIL_MAX = 1000;

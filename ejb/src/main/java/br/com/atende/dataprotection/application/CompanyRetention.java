@@ -1,0 +1,4 @@
+package br.com.atende.dataprotection.application;
+
+/** A company and how many years its closed cases are kept (null: forever). */
+public record CompanyRetention(long companyId, String name, Integer years) {}
