@@ -3,8 +3,6 @@
 -- Retention: the company's concluded or cancelled cases closed more than this many years ago are removed for good
 -- by the nightly purge job (cases.trash), as the trash's are. NULL keeps them forever.
 ALTER TABLE company ADD COLUMN retention_years INT;
--- The purge's look-up of a company's cases closed before a date.
-CREATE INDEX ix_case_company_closed ON support_case (company_id, closed_at);
 
 -- An audit row whose values named an anonymized party was redacted: its values were rewritten to the marker, its
 -- place and hash were kept. The verifier takes a redacted row's stored hash, as recorded here at the redaction, as its

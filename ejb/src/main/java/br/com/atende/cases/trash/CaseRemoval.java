@@ -156,18 +156,25 @@ public class CaseRemoval {
     String nextId =
         database.isPostgreSQL() ? "nextval('case_audit_seq')" : "NEXT VALUE FOR case_audit_seq";
     String deleted = purged[3] != null ? audited(purged[3]) : RETENTION + " " + audited(purged[4]);
-    em.createNativeQuery(
-            "INSERT INTO case_audit (id, case_id, field_name, old_value, new_value,"
-                + " changed_by_id, changed_at) VALUES ("
-                + nextId
-                + ", ?1, ?2, ?3, ?4, ?5, ?6)")
-        .setParameter(1, ((Number) purged[0]).longValue())
-        .setParameter(2, TOMBSTONE)
-        .setParameter(3, purged[1])
-        .setParameter(4, deleted)
-        .setParameter(5, purged[2] == null ? null : ((Number) purged[2]).longValue())
-        .setParameter(6, now)
-        .executeUpdate();
+    // No agent (a retention purge): NULL as a literal, since a null parameter is bound as text,
+    // which PostgreSQL refuses for a bigint column.
+    Long by = purged[2] == null ? null : ((Number) purged[2]).longValue();
+    Query insert =
+        em.createNativeQuery(
+                "INSERT INTO case_audit (id, case_id, field_name, old_value, new_value,"
+                    + " changed_by_id, changed_at) VALUES ("
+                    + nextId
+                    + ", ?1, ?2, ?3, ?4, "
+                    + (by == null ? "NULL" : "?5")
+                    + ", ?6)")
+            .setParameter(1, ((Number) purged[0]).longValue())
+            .setParameter(2, TOMBSTONE)
+            .setParameter(3, purged[1])
+            .setParameter(4, deleted);
+    if (by != null) {
+      insert.setParameter(5, by);
+    }
+    insert.setParameter(6, now).executeUpdate();
   }
 
   private static List<Long> twice(List<Long> ids) {

@@ -140,9 +140,12 @@ public class DataSubjectService {
     if (years != null && (years < 1 || years > LONGEST_RETENTION)) {
       throw new InvalidInputException("years", "dataSubject.retention.range", LONGEST_RETENTION);
     }
+    // NULL written as a literal: a null parameter is bound as text, which PostgreSQL refuses.
     int changed =
-        em.createNativeQuery("UPDATE company SET retention_years = ?1 WHERE id = ?2")
-            .setParameter(1, years)
+        (years == null
+                ? em.createNativeQuery("UPDATE company SET retention_years = NULL WHERE id = ?2")
+                : em.createNativeQuery("UPDATE company SET retention_years = ?1 WHERE id = ?2")
+                    .setParameter(1, years))
             .setParameter(2, companyId)
             .executeUpdate();
     if (changed == 0) {

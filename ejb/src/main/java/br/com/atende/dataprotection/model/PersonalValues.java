@@ -1,6 +1,7 @@
 package br.com.atende.dataprotection.model;
 
 import br.com.atende.shared.RichText;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -39,6 +40,12 @@ public final class PersonalValues {
       if (name != null) {
         add(found, name.toUpperCase(BRAZIL));
         add(found, name.toLowerCase(BRAZIL));
+        // As the FAQ's search text stores it: lower case, no accents.
+        add(
+            found,
+            Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(BRAZIL));
       }
     }
     for (String email : emails) {

@@ -59,4 +59,11 @@ class PersonalValuesTest {
         "<p>escreva para [anonimizado]</p>",
         values.redact("<p>escreva para Maria.Souza&#64;cliente.com.br</p>"));
   }
+
+  @Test
+  void aNameIsAlsoFoundFoldedAsTheFaqSearchTextStoresIt() {
+    PersonalValues accented =
+        PersonalValues.of(List.of("Otávio Pimentel"), List.of(), List.of(), List.of());
+    assertEquals("visita a [anonimizado]", accented.redact("visita a otavio pimentel"));
+  }
 }
