@@ -35,7 +35,9 @@ public class AdminLogEntry {
     CASE_CATEGORY,
     PRODUCT,
     PRODUCT_MODULE,
-    // Kept by agents, not administrators (PartyRegistry): the line names who.
+    // Kept by agents, not administrators (PartyRegistry): the line names who. A party's line is
+    // also
+    // an administrator's export or anonymization of its data (LGPD, DataSubjectService).
     PARTY,
     CONTACT,
     CONTACT_CHANNEL
@@ -47,7 +49,11 @@ public class AdminLogEntry {
     CHANGED,
     DEACTIVATED,
     REACTIVATED,
-    DELETED
+    DELETED,
+    /** Everything held about a party was exported (LGPD). */
+    EXPORTED,
+    /** A party was anonymized on request (LGPD). */
+    ANONYMIZED
   }
 
   private static final int DETAIL_MAX = 1000;

@@ -23,6 +23,9 @@ record AuditRow(
       "id, case_id, field_name, old_value, new_value, changed_by_id, changed_at, chain_seq,"
           + " row_hash";
 
+  /** How many columns {@link #COLUMNS} names. */
+  static final int COLUMN_COUNT = 9;
+
   static AuditRow read(ResultSet rows) throws SQLException {
     long changedBy = rows.getLong(6);
     Long by = rows.wasNull() ? null : changedBy;

@@ -42,7 +42,8 @@ public final class ChainVerification {
         connection.prepareStatement(
             "SELECT "
                 + AuditRow.COLUMNS
-                + " FROM case_audit WHERE chain_seq > ? AND chain_seq <= ?"
+                + ", (SELECT r.row_hash FROM audit_redaction r WHERE r.audit_id = a.id)"
+                + " FROM case_audit a WHERE chain_seq > ? AND chain_seq <= ?"
                 + " ORDER BY chain_seq LIMIT ?")) {
       while (true) {
         next.setLong(1, place);
@@ -57,7 +58,12 @@ public final class ChainVerification {
               return new Outcome(
                   checked, headPlace, headHash, broken(row, ChainBreak.Reason.MISSING_BEFORE));
             }
-            String expected = AuditChain.link(previous, row);
+            // A row redacted for an anonymized party (LGPD) no longer has the content it was sealed
+            // with: its hash, kept unchanged and recorded at the redaction, stands as its link, so
+            // the
+            // rows after it are still proven. What such a row no longer proves: README.
+            String redactedHash = rows.getString(AuditRow.COLUMN_COUNT + 1);
+            String expected = redactedHash != null ? redactedHash : AuditChain.link(previous, row);
             if (!expected.equals(row.hash())) {
               return new Outcome(
                   checked, headPlace, headHash, broken(row, ChainBreak.Reason.ALTERED));

@@ -29,6 +29,11 @@ public class CaseRemoval {
   /** The tombstone's field name in the audit trail. */
   public static final String TOMBSTONE = "purged";
 
+  /**
+   * What a tombstone says instead of the deletion's time when the company's retention purged it.
+   */
+  public static final String RETENTION = "retention";
+
   private static final DateTimeFormatter AUDITED_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -45,6 +50,8 @@ public class CaseRemoval {
           "DELETE FROM outbound_email WHERE case_id IN (?)",
           "DELETE FROM satisfaction_rating WHERE case_id IN (?)",
           "DELETE FROM case_response_token WHERE case_id IN (?)",
+          "DELETE FROM held_file WHERE inbound_message_id IN"
+              + " (SELECT id FROM inbound_message WHERE case_id IN (?))",
           "DELETE FROM inbound_message WHERE case_id IN (?)",
           "DELETE FROM attachment WHERE case_id IN (?)",
           "DELETE FROM discussion_entry WHERE case_id IN (?)",
@@ -68,10 +75,10 @@ public class CaseRemoval {
   @Inject private Database database;
 
   /**
-   * Removes those of the given cases that are still in the trash since before {@code
-   * deletedBefore}; returns how many it removed.
+   * Removes those of the given cases that the rule still purges (still in the trash since before
+   * its limit, or concluded before their company's retention limit); returns how many it removed.
    */
-  public int remove(List<Long> caseIds, LocalDateTime deletedBefore, LocalDateTime now) {
+  public int remove(List<Long> caseIds, PurgeRule rule, LocalDateTime now) {
     if (caseIds.isEmpty()) {
       return 0;
     }
@@ -81,17 +88,21 @@ public class CaseRemoval {
       // purges what is left.
       em.createNativeQuery("SET LOCAL lock_timeout = '2s'").executeUpdate();
     }
+    int idsFrom = 1 + rule.parameters();
     @SuppressWarnings("unchecked")
     List<Object[]> purged =
         bind(
-                em.createNativeQuery(
-                    "SELECT id, case_number, deleted_by_id, deleted_at FROM support_case"
-                        + " WHERE id IN ("
-                        + placeholders(2, caseIds.size())
-                        + ") AND deleted_at < ?1 ORDER BY id FOR UPDATE"),
-                2,
+                rule.bind(
+                    em.createNativeQuery(
+                        "SELECT c.id, c.case_number, c.deleted_by_id, c.deleted_at, c.closed_at"
+                            + " FROM support_case c WHERE c.id IN ("
+                            + placeholders(idsFrom, caseIds.size())
+                            + ") AND "
+                            + rule.condition(1)
+                            + " ORDER BY c.id FOR UPDATE"),
+                    1),
+                idsFrom,
                 caseIds)
-            .setParameter(1, deletedBefore)
             .getResultList();
     if (purged.isEmpty()) {
       return 0;
@@ -106,9 +117,12 @@ public class CaseRemoval {
                 em.createNativeQuery(
                     "SELECT storage_key FROM attachment WHERE case_id IN ("
                         + placeholders(1, ids.size())
+                        + ") UNION ALL SELECT h.storage_key FROM held_file h JOIN inbound_message m"
+                        + " ON m.id = h.inbound_message_id WHERE m.case_id IN ("
+                        + placeholders(1 + ids.size(), ids.size())
                         + ")"),
                 1,
-                ids)
+                twice(ids))
             .getResultList();
     for (String statement : DEPENDENTS) {
       execute(statement, ids);
@@ -135,28 +149,45 @@ public class CaseRemoval {
 
   /**
    * The tombstone closing a purged case's audit trail: its number, who deleted it (the row's
-   * agent), when it was deleted, and when it was purged (the row's time).
+   * agent), when it was deleted, and when it was purged (the row's time). A case purged by its
+   * company's retention was not deleted by anyone: its tombstone says "retention" and when the case
+   * was closed.
    */
   private void tombstone(Object[] purged, LocalDateTime now) {
     String nextId =
         database.isPostgreSQL() ? "nextval('case_audit_seq')" : "NEXT VALUE FOR case_audit_seq";
-    Object deletedAt = purged[3];
-    String deleted =
-        deletedAt instanceof java.sql.Timestamp stamp
-            ? AUDITED_TIME.format(stamp.toLocalDateTime())
-            : deletedAt instanceof LocalDateTime time ? AUDITED_TIME.format(time) : null;
-    em.createNativeQuery(
-            "INSERT INTO case_audit (id, case_id, field_name, old_value, new_value,"
-                + " changed_by_id, changed_at) VALUES ("
-                + nextId
-                + ", ?1, ?2, ?3, ?4, ?5, ?6)")
-        .setParameter(1, ((Number) purged[0]).longValue())
-        .setParameter(2, TOMBSTONE)
-        .setParameter(3, purged[1])
-        .setParameter(4, deleted)
-        .setParameter(5, purged[2] == null ? null : ((Number) purged[2]).longValue())
-        .setParameter(6, now)
-        .executeUpdate();
+    String deleted = purged[3] != null ? audited(purged[3]) : RETENTION + " " + audited(purged[4]);
+    // No agent (a retention purge): NULL as a literal, since a null parameter is bound as text,
+    // which PostgreSQL refuses for a bigint column.
+    Long by = purged[2] == null ? null : ((Number) purged[2]).longValue();
+    Query insert =
+        em.createNativeQuery(
+                "INSERT INTO case_audit (id, case_id, field_name, old_value, new_value,"
+                    + " changed_by_id, changed_at) VALUES ("
+                    + nextId
+                    + ", ?1, ?2, ?3, ?4, "
+                    + (by == null ? "NULL" : "?5")
+                    + ", ?6)")
+            .setParameter(1, ((Number) purged[0]).longValue())
+            .setParameter(2, TOMBSTONE)
+            .setParameter(3, purged[1])
+            .setParameter(4, deleted);
+    if (by != null) {
+      insert.setParameter(5, by);
+    }
+    insert.setParameter(6, now).executeUpdate();
+  }
+
+  private static List<Long> twice(List<Long> ids) {
+    List<Long> both = new ArrayList<>(ids);
+    both.addAll(ids);
+    return both;
+  }
+
+  private static String audited(Object time) {
+    return time instanceof java.sql.Timestamp stamp
+        ? AUDITED_TIME.format(stamp.toLocalDateTime())
+        : time instanceof LocalDateTime local ? AUDITED_TIME.format(local) : null;
   }
 
   private static String placeholders(int from, int count) {

@@ -1,6 +1,5 @@
 package br.com.atende.cases.trash;
 
-import br.com.atende.cases.model.Trash;
 import br.com.atende.shared.batch.IdCheckpointReader;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
@@ -8,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Reads the ids of the cases in the trash for longer than {@link Trash#RETENTION} at the job's
- * {@code asOf} time (an ISO date-time, or now). A case read again after a restart is purged once,
- * since the writer reads it again first.
+ * Reads the ids of the cases the run purges at the job's {@code asOf} time (an ISO date-time, or
+ * now): those in the trash for longer than seven days and those past their company's retention
+ * ({@link PurgeRule}). A case read again after a restart is purged once, since the writer reads it
+ * again first.
  */
 @Named
 @Dependent
@@ -26,21 +25,26 @@ public class PurgeCaseReader extends IdCheckpointReader {
   @BatchProperty(name = "asOf")
   private String asOfParameter;
 
-  private LocalDateTime deletedBefore;
+  private PurgeRule rule;
 
   @Override
   protected void readParameters() {
-    deletedBefore = Trash.purgeableBefore(dateTimeOrNow(asOfParameter));
+    rule = PurgeRule.at(em, dateTimeOrNow(asOfParameter));
   }
 
   @Override
   protected List<Long> idsAfter(long lastId, int limit) {
-    return em.createQuery(
-            "SELECT c.id FROM Case c WHERE c.id > :lastId AND c.deletedAt < :before ORDER BY c.id",
-            Long.class)
-        .setParameter("lastId", lastId)
-        .setParameter("before", deletedBefore)
-        .setMaxResults(limit)
-        .getResultList();
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        rule.bind(
+                em.createNativeQuery(
+                    "SELECT c.id FROM support_case c WHERE c.id > ?1 AND "
+                        + rule.condition(2)
+                        + " ORDER BY c.id"),
+                2)
+            .setParameter(1, lastId)
+            .setMaxResults(limit)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
   }
 }

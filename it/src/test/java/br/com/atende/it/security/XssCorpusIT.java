@@ -2527,4 +2527,43 @@ class XssCorpusIT {
   private static String cut(String text, int length) {
     return text.length() > length ? text.substring(0, length) : text;
   }
+
+  @jakarta.inject.Inject br.com.atende.it.support.DataSubjectRows dataSubjectRows;
+
+  /**
+   * Issue 13 (LGPD): parties named with the payloads stay inert in the data-subject page's list,
+   * and the payloads typed into its search are shown back inert.
+   */
+  @Test
+  void partiesNamedWithThePayloadsAndASearchTypedWithThemStayInertOnTheDataSubjectPage()
+      throws Exception {
+    String unique = "LGPD" + UUID.randomUUID().toString().substring(0, 8);
+    for (String chunk : chunks(XssCorpus.payloads(OUTSIDE), 180, " ")) {
+      dataSubjectRows.party(unique + " " + chunk, null, null, null);
+    }
+    Visitor admin = Visitor.loggedInAs("admin");
+    HttpResponse<String> page = admin.get("admin/data-subject.xhtml");
+    List<String> active = new ArrayList<>();
+    String find = "dataSubjectForm:find";
+    for (String typed : List.of(unique, String.join(" ", XssCorpus.payloads(OUTSIDE)))) {
+      HttpResponse<String> found =
+          admin.postAjax(
+              "admin/data-subject.xhtml",
+              partial(
+                  page,
+                  "dataSubjectForm",
+                  find,
+                  "dataSubjectForm",
+                  "dataSubjectForm",
+                  Map.of(find, find, "dataSubjectForm:search", typed)));
+      String problem = XssCorpus.activeMarkup(found.body(), nonceOf(page));
+      if (problem != null) {
+        active.add("data-subject search " + typed.length() + ": " + problem);
+      }
+      if (typed.equals(unique)) {
+        assertTrue(found.body().contains(unique), "the parties are listed: " + found.body());
+      }
+    }
+    assertTrue(active.isEmpty(), String.join("\n", active));
+  }
 }
