@@ -1265,7 +1265,9 @@ class XssCorpusIT {
       }
       // The custom fields' page, on the case type, and the case's tab show names, help and options.
       HttpResponse<String> editor = admin.get("admin/custom-fields.xhtml");
-      // The page opens on the first company by name, which other tests' companies may precede.
+      // The page opens on the first company by name and its first type, which other tests' may
+      // precede: ACME, then the type, are chosen as the browser does (a selectOneMenu's "_input"
+      // and its "valueChange" behaviour, the event its listener answers).
       admin.postAjax(
           "admin/custom-fields.xhtml",
           ajax(
@@ -1273,9 +1275,9 @@ class XssCorpusIT {
                   "customFieldsForm",
                   "customFieldsForm:company",
                   "customFieldsForm",
-                  "customFieldsForm:company",
+                  "customFieldsForm:company_input",
                   String.valueOf(setup.acmeId()))
-              + "&jakarta.faces.behavior.event=change&jakarta.faces.partial.event=change");
+              + "&jakarta.faces.behavior.event=valueChange&jakarta.faces.partial.event=change");
       HttpResponse<String> fields =
           admin.postAjax(
               "admin/custom-fields.xhtml",
@@ -1284,9 +1286,9 @@ class XssCorpusIT {
                       "customFieldsForm",
                       "customFieldsForm:caseType",
                       "customFieldsForm",
-                      "customFieldsForm:caseType",
+                      "customFieldsForm:caseType_input",
                       String.valueOf(type))
-                  + "&jakarta.faces.behavior.event=change&jakarta.faces.partial.event=change");
+                  + "&jakarta.faces.behavior.event=valueChange&jakarta.faces.partial.event=change");
       assertTrue(fields.body().contains("N0x" + unique), "the fields are listed: " + fields.body());
       String problem = XssCorpus.activeMarkup(fields.body(), nonceOf(editor));
       if (problem != null) {
