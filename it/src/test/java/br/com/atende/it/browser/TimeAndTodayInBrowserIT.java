@@ -29,7 +29,15 @@ class TimeAndTodayInBrowserIT extends AgentAtTheBrowser {
   void anAgentLogsTimeWithSaveAndCloseOnADeskThatRequiresAnEntry() {
     String subject = "Visita preventiva " + unique();
     openCase("elisa", subject, "Telefone");
+    try {
+      concludesOnlyWithAnEntry();
+    } finally {
+      // Back to the English she reads Atende in (the demo's setting, saved on her).
+      switchLanguage("Português");
+    }
+  }
 
+  private void concludesOnlyWithAnEntry() {
     browser.click(By.id("caseForm:openStatus"));
     browser.choose("caseForm:targetStatus", "targetStatus", "NOTIFIED", "Concluído respondido");
     browser.click(By.id("caseForm:changeStatus"));
@@ -129,7 +137,21 @@ class TimeAndTodayInBrowserIT extends AgentAtTheBrowser {
     browser.open(atende + "cases/open.xhtml");
     browser.logIn(login, "atende");
     browser.until(ExpectedConditions.urlContains("/cases/open.xhtml"));
+    // The story is told in Portuguese; an agent who reads English (Elisa) switches for it.
+    switchLanguage("English");
     fillAndOpen(subject, phone);
+  }
+
+  /**
+   * Switches the language (saved on the agent) unless the header's switch already offers {@code
+   * offered}, the other language's name.
+   */
+  private void switchLanguage(String offered) {
+    if (!browser.textOf(By.id("nav:language")).contains(offered)) {
+      browser.click(By.id("nav:language"));
+      browser.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("nav:language"), offered));
+    }
   }
 
   private void openAnotherCase(String subject, String phone) {
