@@ -9,7 +9,8 @@
 # 1,000,000 cases over 60,000 parties with a long tail, the largest client holding ~25,000 cases over 4 departments,
 # one of its cases with 1,200 discussion entries). The fill is skipped when the database already holds it (the
 # bench_fill row), so later runs take minutes, not the fill's time. Then it starts a server of its own, logs in 10
-# agents, checks every page answers with its content, and runs wrk against:
+# agents, checks every page answers with its content, warms the server up until its JIT compiler is idle (rounds of
+# 20 s per page, 2 to 8), and runs wrk against:
 #   case-largest-client  cases/view.xhtml?id=<an open case of the largest client>
 #   case-1000-entries    cases/view.xhtml?id=<the case with 1,200 discussion entries>
 #   queue                cases/queue.xhtml (the agent's department queue, the page's first view)
@@ -218,16 +219,40 @@ done
 echo "Every page answers every agent with its content; warming up ..."
 # How busy the machine is before we load it (our own server's threads count in the figure during the runs).
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-# The server's JIT compiler and caches warm up on every page before any is timed (not reported): two rounds over
-# the pages, 20 s each. The figures are those of a server in its steady state, as it is after minutes in use:
-# with 10 s per page, HotSpot's C2 compiler was still compiling the pages' code through the timed runs, taking a
-# good part of one of the two cores (top -H showed it at 20-25 % for minutes) and the figures moved with it.
-for _ in 1 2; do
+# The server's JIT compiler and caches warm up on every page before any is timed (not reported). The figures are
+# those of a server in its steady state, as it is after minutes in use: with a fixed warm-up (10 s per page, later two
+# rounds of 20 s), HotSpot's C2 compiler was still compiling the pages' code through the timed runs on a slower
+# machine, taking a good part of one of the two cores, and a run's figures moved by a third with the machine it ran
+# on (session 12: the same EAR at 56 and at 90 requests/s). So rounds of 20 s per page go on until a round in which
+# the JIT compiler threads used under 5 % of the round's time (at least 2 rounds, at most 8); how many it took and
+# the compilers' CPU in the last one are recorded with the run.
+java_pid=$(pgrep -P "$server" java)
+# CPU time (clock ticks) of the JVM's compiler threads ("C1 CompilerThre", "C2 CompilerThre"): fields 14 and 15 of
+# each thread's stat, counted after the command name, which may hold spaces.
+jit_ticks() {
+  for task in /proc/"$java_pid"/task/*; do
+    grep -q Compiler "$task/comm" 2> /dev/null && sed 's/^.*) //' "$task/stat"
+  done | awk '{ sum += $12 + $13 } END { print sum + 0 }'
+}
+ticks_per_s=$(getconf CLK_TCK)
+warm_rounds=0
+while :; do
+  warm_rounds=$((warm_rounds + 1))
+  round_started=$(date +%s)
+  jit_before=$(jit_ticks)
   for page in "${pages[@]}"; do
     wrk -t2 -c10 -d20s --timeout 60s -s bench/load.lua "http://127.0.0.1:$http_port${path[$page]}" -- "$page" "$cookies" \
       > /dev/null
   done
+  jit_pct=$(awk -v t="$(( $(jit_ticks) - jit_before ))" -v hz="$ticks_per_s" -v s="$(( $(date +%s) - round_started ))" \
+    'BEGIN { printf "%.1f", 100 * t / hz / (s > 0 ? s : 1) }')
+  echo "Warm-up round $warm_rounds: JIT compilers used $jit_pct % of a core"
+  if [ "$warm_rounds" -ge 8 ] || { [ "$warm_rounds" -ge 2 ] && awk -v p="$jit_pct" 'BEGIN { exit !(p < 5) }'; }; then
+    break
+  fi
 done
+warm_note="Warm-up: $warm_rounds rounds of 20 s per page, JIT compilers at $jit_pct % of a core in the last."
+echo "$warm_note"
 
 # --- The timed runs ----------------------------------------------------------------------------------------------------
 # An overloaded server keeps working on the requests wrk abandons at the end of a run; each run starts once it answers
@@ -254,7 +279,6 @@ for conns in 10 50; do
 done
 
 # The server's memory after the load: heap in use (G1's own figure) and the resident size of the process.
-java_pid=$(pgrep -P "$server" java)
 heap_kb=$(jcmd "$java_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9')
 rss_kb=$(ps -o rss= -p "$java_pid" | tr -dc '0-9')
 memory="MEMORY heap_used_mb=$((heap_kb / 1024)) rss_mb=$((rss_kb / 1024))"
@@ -332,7 +356,7 @@ fi
   echo "## $(date -u '+%Y-%m-%d %H:%M UTC') · commit $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))$(git diff --quiet HEAD -- ejb web config ear || echo ', uncommitted changes')"
   echo
   [ -n "$note" ] && echo "$note" && echo
-  echo "Machine: $(nproc) cores shared with other developers; load average $load_before before the warm-up, $(cut -d' ' -f1-3 /proc/loadavg) after the runs. Data: $shape.${fill_note:+ $fill_note}"
+  echo "Machine: $(nproc) cores shared with other developers; load average $load_before before the warm-up, $(cut -d' ' -f1-3 /proc/loadavg) after the runs. Data: $shape.${fill_note:+ $fill_note} $warm_note"
   echo
   echo '```'
   printf '%s\n' "${results[@]}"
