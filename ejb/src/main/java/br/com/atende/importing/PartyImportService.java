@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -123,14 +124,20 @@ public class PartyImportService {
   }
 
   /**
-   * The report of the refused rows as CSV (UTF-8): row (the header is row 1), field, problem and
-   * reason, one line per thing wrong, in row order; read a page at a time.
+   * The report of the refused rows as CSV (UTF-8): row (the header is row 1), field, problem (its
+   * name, for programs) and reason (for people), one line per thing wrong, in row order; read a
+   * page at a time. The headings and reasons are message keys put in the reader's words by {@code
+   * text}, as the statistics' export does: the bundle is the web's.
    */
-  public byte[] report(long importId) {
+  public byte[] report(long importId, Function<String, String> text) {
     ledger.find(importId);
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      csv.printRecord("row", "field", "problem", "reason");
+      csv.printRecord(
+          text.apply("import.report.row"),
+          text.apply("import.report.field"),
+          text.apply("import.report.problem"),
+          text.apply("import.report.reason"));
       long afterRow = 0;
       long afterId = 0;
       while (true) {
@@ -147,7 +154,7 @@ public class PartyImportService {
                 .getResultList();
         for (Object[] line : page) {
           RowProblem problem = (RowProblem) line[3];
-          csv.printRecord(line[0], line[2], problem.name(), problem.reason());
+          csv.printRecord(line[0], line[2], problem.name(), text.apply(problem.reasonKey()));
           afterRow = ((Number) line[0]).longValue();
           afterId = ((Number) line[1]).longValue();
         }

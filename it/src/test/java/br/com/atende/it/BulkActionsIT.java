@@ -83,9 +83,12 @@ class BulkActionsIT {
         Collections.nCopies(250, 1L), bulkCases.understandingsBy(held, starter), "once each");
     assertEquals(List.of(0L), bulkCases.understandingsBy(List.of(hidden), starter));
     String report =
-        new String(acting.as(starter, () -> bulk.report(action)), StandardCharsets.UTF_8);
+        new String(
+            acting.as(starter, () -> bulk.report(action, key -> key)), StandardCharsets.UTF_8);
     assertEquals(
-        List.of("case_id,number,subject,reason", hidden + ",,,error.notFound"),
+        List.of(
+            "bulk.report.caseId,bulk.report.number,bulk.report.subject,bulk.report.reason",
+            hidden + ",,,error.notFound"),
         report.lines().toList(),
         "the hidden case is refused as not found, its number and subject not shown");
   }
@@ -118,7 +121,8 @@ class BulkActionsIT {
     mine.forEach(id -> assertEquals(target, bulkCases.departmentOf(id)));
     assertEquals(fixtures.departmentOf(colleague), bulkCases.departmentOf(colleagues));
     String report =
-        new String(acting.as(starter, () -> bulk.report(action)), StandardCharsets.UTF_8);
+        new String(
+            acting.as(starter, () -> bulk.report(action, key -> key)), StandardCharsets.UTF_8);
     assertTrue(
         report
             .lines()

@@ -148,26 +148,25 @@ class PartyImportIT {
         rows.contacts(allTaxIds));
     List<String> expectedReport =
         List.of(
-            "row,field,problem,reason",
-            "6,kind,MISSING_KIND,the kind is missing",
-            "7,kind,UNKNOWN_KIND,unknown kind",
-            "8,name,MISSING_NAME,the name is missing",
-            "9,name,TOO_LONG,too long",
-            "10,tax_id,MISSING_TAX_ID,the CPF/CNPJ is missing",
-            "11,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ",
-            "12,email,INVALID_EMAIL,invalid email address",
-            "13,phone,INVALID_PHONE,invalid phone",
-            "14,contact_name,MISSING_CONTACT_NAME,the contact has an email but no name",
-            "15,contact_email,MISSING_CONTACT_EMAIL,the contact has a name but no email",
-            "16,contact_email,INVALID_EMAIL,invalid email address",
-            "17,contact_phone,INVALID_PHONE,invalid phone",
-            "18,tax_id,DUPLICATE_IN_FILE,duplicate in the file: same CPF/CNPJ and contact email as"
-                + " an earlier row",
-            "19,,WRONG_FIELD_COUNT,the row has not as many fields as the header",
-            "20,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ",
-            "21,kind,MISSING_KIND,the kind is missing",
-            "21,name,MISSING_NAME,the name is missing",
-            "21,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ");
+            "import.report.row,import.report.field,import.report.problem,import.report.reason",
+            "6,kind,MISSING_KIND,import.problem.MISSING_KIND",
+            "7,kind,UNKNOWN_KIND,import.problem.UNKNOWN_KIND",
+            "8,name,MISSING_NAME,import.problem.MISSING_NAME",
+            "9,name,TOO_LONG,import.problem.TOO_LONG",
+            "10,tax_id,MISSING_TAX_ID,import.problem.MISSING_TAX_ID",
+            "11,tax_id,INVALID_TAX_ID,import.problem.INVALID_TAX_ID",
+            "12,email,INVALID_EMAIL,import.problem.INVALID_EMAIL",
+            "13,phone,INVALID_PHONE,import.problem.INVALID_PHONE",
+            "14,contact_name,MISSING_CONTACT_NAME,import.problem.MISSING_CONTACT_NAME",
+            "15,contact_email,MISSING_CONTACT_EMAIL,import.problem.MISSING_CONTACT_EMAIL",
+            "16,contact_email,INVALID_EMAIL,import.problem.INVALID_EMAIL",
+            "17,contact_phone,INVALID_PHONE,import.problem.INVALID_PHONE",
+            "18,tax_id,DUPLICATE_IN_FILE,import.problem.DUPLICATE_IN_FILE",
+            "19,,WRONG_FIELD_COUNT,import.problem.WRONG_FIELD_COUNT",
+            "20,tax_id,INVALID_TAX_ID,import.problem.INVALID_TAX_ID",
+            "21,kind,MISSING_KIND,import.problem.MISSING_KIND",
+            "21,name,MISSING_NAME,import.problem.MISSING_NAME",
+            "21,tax_id,INVALID_TAX_ID,import.problem.INVALID_TAX_ID");
     assertEquals(expectedReport, report(first.importId()));
 
     ImportProgress again = importAndAwait("clientes.csv", file);
@@ -340,24 +339,20 @@ class PartyImportIT {
         cases.get(3));
     List<String> expectedReport =
         List.of(
-            "row,field,problem,reason",
-            "7,tax_id,UNKNOWN_PARTY,no party has this CPF/CNPJ in Atende or in an earlier row",
-            "8,case_subject,MISSING_SUBJECT,the case's subject is missing",
-            "9,case_external_id,DUPLICATE_EXTERNAL_ID,duplicate in the file: same case external id"
-                + " as an earlier row",
-            "10,case_department,UNKNOWN_DEPARTMENT,unknown department (or unknown company)",
-            "11,case_opened_at,INVALID_DATE,invalid date (yyyy-mm-dd or dd/mm/yyyy with an optional"
-                + " time; not in the future)",
-            "12,case_department,AMBIGUOUS_DEPARTMENT,more than one company has a department of that"
-                + " name: name the company",
-            "13,case_external_id,MISSING_EXTERNAL_ID,the case has no external id",
-            "14,case_request,MISSING_REQUEST,the case's request is missing",
-            "15,case_department,MISSING_DEPARTMENT,the case's department is missing",
-            "16,case_department,UNKNOWN_DEPARTMENT,unknown department (or unknown company)",
-            "17,case_opened_at,INVALID_DATE,invalid date (yyyy-mm-dd or dd/mm/yyyy with an optional"
-                + " time; not in the future)",
-            "18,case_subject,TOO_LONG,too long",
-            "19,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ");
+            "import.report.row,import.report.field,import.report.problem,import.report.reason",
+            "7,tax_id,UNKNOWN_PARTY,import.problem.UNKNOWN_PARTY",
+            "8,case_subject,MISSING_SUBJECT,import.problem.MISSING_SUBJECT",
+            "9,case_external_id,DUPLICATE_EXTERNAL_ID,import.problem.DUPLICATE_EXTERNAL_ID",
+            "10,case_department,UNKNOWN_DEPARTMENT,import.problem.UNKNOWN_DEPARTMENT",
+            "11,case_opened_at,INVALID_DATE,import.problem.INVALID_DATE",
+            "12,case_department,AMBIGUOUS_DEPARTMENT,import.problem.AMBIGUOUS_DEPARTMENT",
+            "13,case_external_id,MISSING_EXTERNAL_ID,import.problem.MISSING_EXTERNAL_ID",
+            "14,case_request,MISSING_REQUEST,import.problem.MISSING_REQUEST",
+            "15,case_department,MISSING_DEPARTMENT,import.problem.MISSING_DEPARTMENT",
+            "16,case_department,UNKNOWN_DEPARTMENT,import.problem.UNKNOWN_DEPARTMENT",
+            "17,case_opened_at,INVALID_DATE,import.problem.INVALID_DATE",
+            "18,case_subject,TOO_LONG,import.problem.TOO_LONG",
+            "19,tax_id,INVALID_TAX_ID,import.problem.INVALID_TAX_ID");
     assertEquals(expectedReport, report(first.importId()));
 
     ImportProgress again = importAndAwait("atendimentos.csv", file);
@@ -392,9 +387,9 @@ class PartyImportIT {
     assertEquals(List.of(cpf[0] + " PERSON Silva, Maria\nde Souza"), rows.parties(List.of(cpf)));
     assertEquals(
         List.of(
-            "row,field,problem,reason",
-            "3,contact_email,INVALID_EMAIL,invalid email address",
-            "3,contact_name,MISSING_CONTACT_NAME,the contact has an email but no name"),
+            "import.report.row,import.report.field,import.report.problem,import.report.reason",
+            "3,contact_email,INVALID_EMAIL,import.problem.INVALID_EMAIL",
+            "3,contact_name,MISSING_CONTACT_NAME,import.problem.MISSING_CONTACT_NAME"),
         report(done.importId()));
   }
 
@@ -448,9 +443,8 @@ class PartyImportIT {
     assertEquals(60, rows.partyCount(Arrays.asList(cpf)));
     assertEquals(
         List.of(
-            "row,field,problem,reason",
-            "62,tax_id,DUPLICATE_IN_FILE,duplicate in the file: same CPF/CNPJ and contact email as"
-                + " an earlier row"),
+            "import.report.row,import.report.field,import.report.problem,import.report.reason",
+            "62,tax_id,DUPLICATE_IN_FILE,import.problem.DUPLICATE_IN_FILE"),
         report(importId));
   }
 
@@ -473,7 +467,8 @@ class PartyImportIT {
 
   private List<String> report(long importId) throws Exception {
     String csv =
-        new String(acting.as("admin", () -> imports.report(importId)), StandardCharsets.UTF_8);
+        new String(
+            acting.as("admin", () -> imports.report(importId, key -> key)), StandardCharsets.UTF_8);
     return List.of(csv.split("\r\n"));
   }
 }

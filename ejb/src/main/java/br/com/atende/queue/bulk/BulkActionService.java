@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -161,16 +162,21 @@ public class BulkActionService {
 
   /**
    * The refused cases as CSV (UTF-8): the case's id, its number and subject (only while the agent
-   * may see the case: a case it never could shows only the id it gave) and the reason's message
-   * key, in case id order, read a page at a time. Cells a spreadsheet would take for a formula are
-   * neutralised, as in the queue's export.
+   * may see the case: a case it never could shows only the id it gave) and the reason, in case id
+   * order, read a page at a time. The headings and the reasons (message keys, as refusals are
+   * stored) are put in the reader's words by {@code text}, as the statistics' export does. Cells a
+   * spreadsheet would take for a formula are neutralised, as in the queue's export.
    */
-  public byte[] report(long actionId) {
+  public byte[] report(long actionId, Function<String, String> text) {
     own(actionId);
     Agent viewer = agents.currentAgent();
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      csv.printRecord("case_id", "number", "subject", "reason");
+      csv.printRecord(
+          text.apply("bulk.report.caseId"),
+          text.apply("bulk.report.number"),
+          text.apply("bulk.report.subject"),
+          text.apply("bulk.report.reason"));
       long afterId = 0;
       while (true) {
         List<?> page =
@@ -192,7 +198,11 @@ public class BulkActionService {
         for (Object row : page) {
           Object[] cells = (Object[]) row;
           afterId = ((Number) cells[0]).longValue();
-          csv.printRecord(afterId, guarded(cells[1]), guarded(cells[2]), guarded(cells[3]));
+          csv.printRecord(
+              afterId,
+              guarded(cells[1]),
+              guarded(cells[2]),
+              cells[3] == null ? "" : guarded(text.apply(cells[3].toString())));
         }
         if (page.size() < REPORT_PAGE) {
           break;

@@ -71,17 +71,22 @@ class ApiClientsAndImportInBrowserIT extends AgentAtTheBrowser {
     assertTrue(
         browser.textOf(By.id("progressText")).contains("clientes incluídos: 1"),
         browser.textOf(By.id("progressText")));
+    // The bytes as sent (one char per byte), read as the UTF-8 the report is written in.
     String report =
-        browser.fetchBytes(
+        new String(
             browser
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("downloadReport")))
-                .getAttribute("href"));
+                .fetchBytes(
+                    browser
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("downloadReport")))
+                        .getAttribute("href"))
+                .getBytes(StandardCharsets.ISO_8859_1),
+            StandardCharsets.UTF_8);
     assertEquals(
         List.of(
-            "row,field,problem,reason",
-            "3,email,INVALID_EMAIL,invalid email address",
-            "4,kind,UNKNOWN_KIND,unknown kind",
-            "4,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ"),
+            "linha,campo,problema,motivo",
+            "3,email,INVALID_EMAIL,endereço de e-mail inválido",
+            "4,kind,UNKNOWN_KIND,tipo desconhecido",
+            "4,tax_id,INVALID_TAX_ID,CPF/CNPJ inválido"),
         report.lines().map(String::strip).toList());
     Files.delete(file);
 

@@ -95,7 +95,7 @@ public class BulkActionBacking implements Serializable {
     return DefaultStreamedContent.builder()
         .name("acao-em-massa-recusados.csv")
         .contentType("text/csv; charset=UTF-8")
-        .stream(() -> new ByteArrayInputStream(bulk.report(id)))
+        .stream(() -> new ByteArrayInputStream(bulk.report(id, key -> Feedback.text(key))))
         .build();
   }
 

@@ -4,6 +4,7 @@ import br.com.atende.shared.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -41,6 +42,18 @@ public final class Feedback {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
     try {
       return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  /**
+   * A label in a language, where no page is being rendered (a servlet's download): the text as the
+   * bundle has it (not a message pattern), the key itself when the bundle has none.
+   */
+  public static String label(Locale locale, String key) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
     } catch (MissingResourceException e) {
       return key;
     }
