@@ -5,10 +5,13 @@
 (function () {
   'use strict';
 
-  /** Case page: shows who changed the case, with a reload offer; the name is inserted as text, never as markup. */
+  /**
+   * Case page: shows who changed the case, with a reload offer; the name is inserted as text, never as markup. The
+   * agent's socket carries the changes of all the cases it has open: this page keeps those of its own.
+   */
   window.atendeLiveCase = function (message) {
     var region = document.getElementById('live-case');
-    if (!region) { return; }
+    if (!region || String(message.case) !== region.getAttribute('data-case')) { return; }
     var pattern = message.by ? region.getAttribute('data-changed-by')
                              : region.getAttribute('data-changed-by-client');
     document.getElementById('live-case-text').textContent = pattern.replace('{0}', message.by);

@@ -55,6 +55,13 @@ class LiveUpdatesInBrowserIT extends AgentAtTheBrowser {
                 Duration.ofSeconds(2), ExpectedConditions.visibilityOfElementLocated(BANNER)),
         "Ana's own note announced to herself");
 
+    // Her socket carries the changes of every case she has open; this page keeps its own case's.
+    browser.script("window.atendeLiveCase({case: -1, version: 2, by: 'Outra Pessoa'});");
+    assertEquals(
+        Boolean.TRUE,
+        browser.script("return document.getElementById('live-case-banner').hidden;"),
+        "another case's change shown on this case's page");
+
     other = new Browser();
     other.open(caseUrl);
     // The department's supervisor: a colleague who only sees Ana's case may not write to it.

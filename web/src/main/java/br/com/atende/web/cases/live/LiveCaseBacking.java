@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The case page's live banner ({@code cases/live-case.xhtml}): subscribes the page to the changes
- * of its case, once per view. The page's header has already read the case through the access rule
- * in the viewer's name; when it found none to show, no socket is opened.
+ * The case page's live banner ({@code cases/live-case.xhtml}): tells {@link LiveSockets} which case
+ * the agent has in front of it, once per view. The page's header has already read the case through
+ * the access rule in the viewer's name; when it found none to show, no socket is opened.
  */
 @Named
 @ViewScoped
@@ -21,17 +21,20 @@ public class LiveCaseBacking implements Serializable {
 
   @Inject private CaseBacking page;
 
+  @Inject private LiveSockets sockets;
+
   private Long caseId;
 
-  /** Null when the page shows no case the agent may see: then no socket is opened. */
-  private CaseViewer viewer;
+  /** The socket's user, the agent; null when the page shows no case it may see. */
+  private Long agentId;
 
   @PostConstruct
   void subscribe() {
     CaseHeader header = page.getHeader();
     if (header != null) {
       caseId = header.details().id();
-      viewer = new CaseViewer(caseId, header.viewerId());
+      agentId = header.viewerId();
+      sockets.looking(agentId, caseId);
     }
   }
 
@@ -39,7 +42,7 @@ public class LiveCaseBacking implements Serializable {
     return caseId;
   }
 
-  public CaseViewer getViewer() {
-    return viewer;
+  public Long getAgentId() {
+    return agentId;
   }
 }

@@ -66,9 +66,8 @@ public class LivePush {
     message.put("case", change.caseId());
     message.put("version", change.version());
     message.put("by", change.changedByName() == null ? "" : change.changedByName());
-    caseChannel.send(
-        message,
-        allowed.stream().map(agentId -> new CaseViewer(change.caseId(), agentId)).toList());
+    // To every case page of these agents: each page keeps only the messages of its own case.
+    caseChannel.send(message, allowed);
   }
 
   private void toQueues(CaseChanged change) {
