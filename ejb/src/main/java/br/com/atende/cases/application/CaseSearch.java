@@ -157,7 +157,7 @@ public class CaseSearch {
       SearchQuery query, Agent viewer, PageRequest page, long matches) {
     String columns =
         "SELECT c.id, c.case_number, c.subject, p.name, c.priority, c.status, h.name, c.opened_at,"
-            + " c.due_date, c.overdue FROM support_case c";
+            + " c.due_date, c.overdue, c.holder_id FROM support_case c";
     String joins = " JOIN party p ON p.id = c.party_id LEFT JOIN agent h ON h.id = c.holder_id";
     String order = " ORDER BY c.opened_at DESC, c.id DESC LIMIT ?5 OFFSET ?6";
     boolean few = matches <= COUNT_LIMIT;
@@ -187,7 +187,8 @@ public class CaseSearch {
               (String) c[6],
               dateTime(c[7]),
               dateTime(c[8]),
-              (Boolean) c[9]));
+              (Boolean) c[9],
+              c[10] == null ? null : ((Number) c[10]).longValue()));
     }
     return found;
   }
@@ -302,8 +303,8 @@ public class CaseSearch {
     TypedQuery<CaseSummary> select =
         em.createQuery(
             "SELECT NEW br.com.atende.cases.application.CaseSummary(c.id, c.number, c.subject, p.name,"
-                + " c.priority, c.status, h.name, c.openedAt, c.schedule.dueDate, c.schedule.overdue)"
-                + " FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h WHERE "
+                + " c.priority, c.status, h.name, c.openedAt, c.schedule.dueDate, c.schedule.overdue,"
+                + " c.holderId) FROM Case c JOIN c.client.party p LEFT JOIN c.custody.holder h WHERE "
                 + foldedFilter(query)
                 + " ORDER BY c.openedAt DESC, c.id DESC",
             CaseSummary.class);

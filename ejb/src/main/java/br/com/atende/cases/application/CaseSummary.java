@@ -5,7 +5,10 @@ import br.com.atende.cases.model.Priority;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** A case as a queue row shows it: one projection query, no entity graph. */
+/**
+ * A case as a queue row shows it: one projection query, no entity graph. The holder's id is there
+ * for what a row shows next to the holder's name (the supervisors' team tabs: its availability).
+ */
 public record CaseSummary(
     long id,
     String number,
@@ -16,7 +19,8 @@ public record CaseSummary(
     String holderName,
     LocalDateTime openedAt,
     LocalDateTime dueDate,
-    boolean overdue)
+    boolean overdue,
+    Long holderId)
     implements Serializable {
 
   /**
@@ -25,5 +29,6 @@ public record CaseSummary(
    */
   public static final String SELECT =
       "SELECT NEW br.com.atende.cases.application.CaseSummary(c.id, c.number, c.subject, p.name,"
-          + " c.priority, c.status, h.name, c.openedAt, c.schedule.dueDate, c.schedule.overdue)";
+          + " c.priority, c.status, h.name, c.openedAt, c.schedule.dueDate, c.schedule.overdue,"
+          + " c.holderId)";
 }

@@ -14,9 +14,11 @@ import br.com.atende.cases.model.Priority;
 import br.com.atende.catalog.application.CatalogService;
 import br.com.atende.party.application.PartyOption;
 import br.com.atende.party.application.PartyService;
+import br.com.atende.presence.PresenceService;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.web.shared.Availabilities;
 import br.com.atende.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,8 @@ public class OpenCaseBacking implements Serializable {
 
   @Inject private CatalogService catalog;
 
+  @Inject private PresenceService presence;
+
   /** The case whose party and contact a new case copies, if any. */
   private Long sameAs;
 
@@ -74,6 +78,7 @@ public class OpenCaseBacking implements Serializable {
   private Long assigneeId;
   private List<Choice> groups = List.of();
   private List<Choice> assignees = List.of();
+  private Availabilities assigneeAvailabilities = Availabilities.NONE;
 
   /**
    * Loads the form's options, and prefills party and contact when the agent came from "new case for
@@ -85,6 +90,7 @@ public class OpenCaseBacking implements Serializable {
     companies = catalog.companies();
     supervisor = defaults.supervisor();
     assignees = supervisor ? cases.openingAssignees() : List.of();
+    assigneeAvailabilities = Availabilities.of(presence, assignees);
     companyId = defaults.companyId();
     departmentId = defaults.departmentId();
     companyChosen();
@@ -363,6 +369,11 @@ public class OpenCaseBacking implements Serializable {
 
   public List<Choice> getGroups() {
     return groups;
+  }
+
+  /** Next to each assignee's name: available, away or in a meeting (seed 003). */
+  public Availabilities getAssigneeAvailabilities() {
+    return assigneeAvailabilities;
   }
 
   public List<Choice> getAssignees() {

@@ -15,6 +15,7 @@ import br.com.atende.queue.application.QueueTabCount;
 import br.com.atende.queue.bulk.StartBulkActionCommand;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Choice;
+import br.com.atende.shared.PageRequest;
 import br.com.atende.web.shared.Availabilities;
 import br.com.atende.web.shared.Feedback;
 import br.com.atende.web.shared.PagedModel;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
@@ -75,11 +77,43 @@ public class QueueBacking implements Serializable {
   private List<Choice> departmentAgents = List.of();
   private Availabilities transferAvailabilities = Availabilities.NONE;
 
+  /** The availability of the holders of the team tab's page shown; none on the other tabs. */
+  private Availabilities holderAvailabilities = Availabilities.NONE;
+
   private final LazyDataModel<CaseSummary> queue =
-      new PagedModel<>(
-          page -> tab == null ? queues.departmentQueue(page, this.filter) : queues.page(tab, page),
-          this::currentCount,
-          CaseSummary::id);
+      new PagedModel<>(this::rows, this::currentCount, CaseSummary::id);
+
+  /**
+   * A page of the tab shown. On a supervisor's team tab, also its holders' availability (seed 003:
+   * who of the team is away or in a meeting), read for the holders of that page in one query.
+   */
+  private List<CaseSummary> rows(PageRequest page) {
+    if (tab == null) {
+      holderAvailabilities = Availabilities.NONE;
+      return queues.departmentQueue(page, this.filter);
+    }
+    List<CaseSummary> rows = queues.page(tab, page);
+    holderAvailabilities =
+        tab.isTeam()
+            ? Availabilities.ofAgents(
+                presence,
+                rows.stream()
+                    .map(CaseSummary::holderId)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .toList())
+            : Availabilities.NONE;
+    return rows;
+  }
+
+  /** Whether the rows' holders show their availability: the supervisors' team tabs. */
+  public boolean isTeamTab() {
+    return tab != null && tab.isTeam();
+  }
+
+  public Availabilities getHolderAvailabilities() {
+    return holderAvailabilities;
+  }
 
   private long currentCount() {
     if (tab == null) {

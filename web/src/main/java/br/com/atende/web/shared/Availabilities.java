@@ -4,13 +4,14 @@ import br.com.atende.presence.Availability;
 import br.com.atende.presence.PresenceService;
 import br.com.atende.shared.Choice;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 
 /**
  * The availability of the agents of a choice list, read with the list (one query), for the label
- * next to each name where a case is forwarded, transferred or assigned: {@code msg['availability.'
- * += bean.availabilities.of(a.id)]}.
+ * next to each name where a case is forwarded, transferred or assigned, and next to the holders of
+ * a supervisor's team tab: {@code msg['availability.' += bean.availabilities.of(a.id)]}.
  */
 public final class Availabilities implements Serializable {
 
@@ -25,7 +26,15 @@ public final class Availabilities implements Serializable {
   }
 
   public static Availabilities of(PresenceService presence, List<Choice> agents) {
-    return new Availabilities(new HashMap<>(presence.of(agents.stream().map(Choice::id).toList())));
+    return ofAgents(presence, agents.stream().map(Choice::id).toList());
+  }
+
+  /** The availability of these agents (the holders of a page of cases), in one query. */
+  public static Availabilities ofAgents(PresenceService presence, Collection<Long> agentIds) {
+    if (agentIds.isEmpty()) {
+      return NONE;
+    }
+    return new Availabilities(new HashMap<>(presence.of(agentIds)));
   }
 
   /** The bundle key's end for the agent: "AVAILABLE", "AWAY" or "IN_MEETING". */
