@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.account.application.MyAccount;
 import br.com.atende.cases.application.AddNoteCommand;
 import br.com.atende.cases.application.AttachmentService;
 import br.com.atende.cases.application.CaseService;
@@ -20,11 +21,13 @@ import br.com.atende.cases.notification.CaseEmailPart;
 import br.com.atende.cases.notification.CaseEmailService;
 import br.com.atende.cases.notification.SendCaseEmailCommand;
 import br.com.atende.it.support.ActingAgent;
+import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.MailServer;
 import br.com.atende.it.support.Openings;
 import br.com.atende.mail.application.MailTemplates;
 import br.com.atende.mail.model.MailTemplate;
+import br.com.atende.organization.model.Role;
 import br.com.atende.party.application.ContactOption;
 import br.com.atende.party.application.PartyService;
 import br.com.atende.shared.InvalidInputException;
@@ -73,6 +76,10 @@ class CaseEmailIT {
   @Inject MailTemplates templates;
 
   @Inject MailRows mailRows;
+
+  @Inject Fixtures fixtures;
+
+  @Inject MyAccount myAccount;
 
   private MailServer mail;
 
@@ -161,6 +168,53 @@ class CaseEmailIT {
         acting.as("ana", () -> discussion.discussion(opened.id(), PageRequest.of(0, 1))).get(0);
     assertEquals(DiscussionKind.EMAIL_SENT, entry.kind());
     assertTrue(entry.body().contains("parceiro.example"), entry.body());
+  }
+
+  @Test
+  void eachChosenAgentReadsTheEmailInItsOwnLanguage() throws Exception {
+    String english = fixtures.agent(1, Set.of(), Role.AGENT);
+    acting.as(
+        english,
+        () -> {
+          myAccount.changeLanguage("en");
+          return null;
+        });
+    OpenedCase opened = openForPaulo("Pedido para dois colegas.");
+    List<AgentAddress> offered = acting.as("ana", () -> caseEmail.agentsToCopy(opened.id()));
+    AgentAddress reader =
+        offered.stream()
+            .filter(a -> a.name().equals("Agente " + english))
+            .findFirst()
+            .orElseThrow();
+    AgentAddress bruno =
+        offered.stream().filter(a -> a.name().startsWith("Bruno")).findFirst().orElseThrow();
+
+    acting.as(
+        "ana",
+        () ->
+            caseEmail.send(
+                new SendCaseEmailCommand(
+                    opened.id(),
+                    false,
+                    List.of(reader.id(), bruno.id()),
+                    null,
+                    EnumSet.of(CaseEmailPart.SUMMARY),
+                    List.of(),
+                    "Veja abaixo.")));
+
+    List<MimeMessage> emails = awaitEmails(opened.number(), 3); // the opening email and two
+    MimeMessage toReader =
+        emails.stream()
+            .filter(m -> recipientOf(m).equals(reader.email()))
+            .findFirst()
+            .orElseThrow();
+    MimeMessage toBruno =
+        emails.stream().filter(m -> recipientOf(m).equals(bruno.email())).findFirst().orElseThrow();
+    assertTrue(MailServer.subjectOf(toReader).startsWith("[Case " + opened.number() + "]"));
+    assertTrue(MailServer.textPart(toReader).startsWith("Hello,"), MailServer.textPart(toReader));
+    assertTrue(MailServer.textPart(toReader).contains("Number: " + opened.number()));
+    assertTrue(MailServer.subjectOf(toBruno).startsWith("[Atendimento " + opened.number() + "]"));
+    assertTrue(MailServer.textPart(toBruno).startsWith("Olá,"), MailServer.textPart(toBruno));
   }
 
   @Test

@@ -35,6 +35,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,13 +122,17 @@ public class CaseEmailService {
     return CaseMail.clientOf(supportCase).map(CaseMail.ClientRecipient::address);
   }
 
-  /** Queues the email; returns how many recipients it goes to. */
+  /**
+   * Queues the email; returns how many recipients it goes to. The client and the typed addresses
+   * read it in the client's language (pt-BR without a client); each chosen agent in its own (issue
+   * 15: an agent's language is used for every email to it), so one wording per language.
+   */
   public int send(SendCaseEmailCommand command) {
     requireValid(validator, command);
     Agent sender = agents.currentAgent();
     Case supportCase = access.visible(command.caseId(), sender);
-    Set<String> recipients = new LinkedHashSet<>();
     String language = "pt-BR";
+    Set<String> clientSide = new LinkedHashSet<>();
     if (command.toClient()) {
       if (!supportCase.getClientUpdates().isNotifyClient()) {
         throw new InvalidInputException("notifyClient", "error.caseEmail.clientNotificationsOff");
@@ -136,13 +141,19 @@ public class CaseEmailService {
           CaseMail.clientOf(supportCase)
               .orElseThrow(
                   () -> new InvalidInputException("toClient", "error.caseEmail.noClientAddress"));
-      recipients.add(client.address());
+      clientSide.add(client.address());
       language = client.language();
     }
-    recipients.addAll(agentAddresses(command.agentIds(), sender, supportCase));
+    List<AgentRecipient> chosen = agentAddresses(command.agentIds(), sender, supportCase);
     List<String> typed = typedAddresses(command.otherAddresses());
     checkNoAgentBelowLevel(typed, supportCase);
-    recipients.addAll(typed);
+    // Each address once (client, chosen agents, typed), in the language of the first way it was
+    // named; null: the client's.
+    Map<String, String> languageOf = new LinkedHashMap<>();
+    clientSide.forEach(address -> languageOf.put(address, null));
+    chosen.forEach(agent -> languageOf.putIfAbsent(agent.address(), agent.language()));
+    typed.forEach(address -> languageOf.putIfAbsent(address, null));
+    Set<String> recipients = languageOf.keySet();
     if (recipients.isEmpty()) {
       throw new InvalidInputException("recipients", "error.caseEmail.noRecipient");
     }
@@ -152,23 +163,11 @@ public class CaseEmailService {
     }
     List<Long> files = checkedFiles(command.caseId(), command.attachmentIds(), sender);
 
+    Map<String, ComposedEmail> wordings = new HashMap<>();
+    ComposedEmail email = compose(supportCase, command, sender, language);
+    wordings.put(language, email);
     Locale locale = Locale.forLanguageTag(language);
     ResourceBundle text = CaseMail.bundle(locale);
-    MailTemplates.Wording wording =
-        templates.wording(supportCase.getCompany(), MailTemplate.CASE_EMAIL, language);
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("caseNumber", supportCase.getNumber());
-    values.put("subject", supportCase.getSubject());
-    values.put("party", supportCase.getParty().getName());
-    values.put("agent", sender.getName());
-    values.put("company", supportCase.getCompany().getName());
-    values.put("message", command.message() == null ? "" : command.message().strip());
-    values.put(
-        "parts",
-        withInformationalStatus(
-            parts(supportCase, command.parts(), text, locale), supportCase, text, locale));
-    ComposedEmail email = MailTemplates.render(wording, values);
-
     LocalDateTime now = LocalDateTime.now(clock);
     DiscussionEntry entry =
         DiscussionEntry.emailSent(
@@ -184,24 +183,50 @@ public class CaseEmailService {
     em.persist(entry);
     em.flush();
     int n = 0;
-    for (String recipient : recipients) {
+    for (Map.Entry<String, String> recipient : languageOf.entrySet()) {
+      String itsLanguage = recipient.getValue() == null ? language : recipient.getValue();
       outbox.queueWrittenByAgent(
           "case-email:" + supportCase.getId() + ":" + entry.getId() + ":" + n++,
           supportCase.getId(),
-          recipient,
-          email,
+          recipient.getKey(),
+          wordings.computeIfAbsent(
+              itsLanguage, other -> compose(supportCase, command, sender, other)),
           files);
     }
     return recipients.size();
   }
 
-  private List<String> agentAddresses(List<Long> agentIds, Agent sender, Case supportCase) {
+  /** The email in one language: the company's wording of it, the parts the agent chose. */
+  private ComposedEmail compose(
+      Case supportCase, SendCaseEmailCommand command, Agent sender, String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    ResourceBundle text = CaseMail.bundle(locale);
+    MailTemplates.Wording wording =
+        templates.wording(supportCase.getCompany(), MailTemplate.CASE_EMAIL, language);
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("caseNumber", supportCase.getNumber());
+    values.put("subject", supportCase.getSubject());
+    values.put("party", supportCase.getParty().getName());
+    values.put("agent", sender.getName());
+    values.put("company", supportCase.getCompany().getName());
+    values.put("message", command.message() == null ? "" : command.message().strip());
+    values.put(
+        "parts",
+        withInformationalStatus(
+            parts(supportCase, command.parts(), text, locale), supportCase, text, locale));
+    return MailTemplates.render(wording, values);
+  }
+
+  /** An agent chosen from the list: where its copy goes, and the language it reads. */
+  private record AgentRecipient(String address, String language) {}
+
+  private List<AgentRecipient> agentAddresses(List<Long> agentIds, Agent sender, Case supportCase) {
     if (agentIds == null || agentIds.isEmpty()) {
       return List.of();
     }
     List<Object[]> found =
         em.createQuery(
-                "SELECT a.id, a.email, a.clearance, a.name FROM Agent a"
+                "SELECT a.id, a.email, a.clearance, a.name, a.language FROM Agent a"
                     + " WHERE a.id IN :ids AND a.company.id = :company AND a.apiClient = :apiClient",
                 Object[].class)
             .setParameter("apiClient", false)
@@ -217,8 +242,10 @@ public class CaseEmailService {
       }
     }
     return found.stream()
-        .map(agent -> EmailAddresses.valid((String) agent[1]))
-        .flatMap(Optional::stream)
+        .flatMap(
+            agent ->
+                EmailAddresses.valid((String) agent[1]).stream()
+                    .map(address -> new AgentRecipient(address, (String) agent[4])))
         .toList();
   }
 

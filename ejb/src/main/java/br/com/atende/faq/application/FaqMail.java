@@ -13,15 +13,13 @@ import java.util.ResourceBundle;
 
 /**
  * Tells the requesting agent how their FAQ request was reviewed, through the outbox, in the
- * review's transaction. Agents have no language of their own, so the email is written in pt-BR
- * followed by English.
+ * review's transaction, in the requester's own language (issue 15: an agent's language is used for
+ * every email to it).
  */
 @Dependent
 public class FaqMail {
 
   private static final String BUNDLE = "br.com.atende.faq.mail";
-
-  private static final Locale[] LANGUAGES = {Locale.forLanguageTag("pt-BR"), Locale.ENGLISH};
 
   @Inject private MailOutbox outbox;
 
@@ -41,31 +39,20 @@ public class FaqMail {
     for (int i = 0; i < values.length; i++) {
       escaped[i] = escape(String.valueOf(values[i]));
     }
-    StringBuilder subject = new StringBuilder();
-    StringBuilder text = new StringBuilder();
-    StringBuilder html = new StringBuilder();
-    for (Locale locale : LANGUAGES) {
-      ResourceBundle bundle =
-          ResourceBundle.getBundle(
-              BUNDLE,
-              locale,
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES));
-      if (subject.length() > 0) {
-        subject.append(" / ");
-        text.append("\n\n---\n\n");
-        html.append("<hr>");
-      }
-      subject.append(format(bundle, kind + ".subject", locale, values));
-      text.append(format(bundle, kind + ".text", locale, values));
-      html.append(format(bundle, kind + ".html", locale, escaped));
-    }
+    Locale locale = Locale.forLanguageTag(entry.getRequestedBy().getLanguage());
+    // No fallback to the server's default locale: pt-BR is the base bundle, not mail_en.
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ComposedEmail email =
+        new ComposedEmail(
+            format(bundle, kind + ".subject", locale, values),
+            format(bundle, kind + ".text", locale, values),
+            format(bundle, kind + ".html", locale, escaped));
     Long caseId = entry.getSourceCase() == null ? null : entry.getSourceCase().getId();
-    outbox.queue(
-        "faq-" + kind + ":" + entry.getId(),
-        caseId,
-        recipient,
-        new ComposedEmail(subject.toString(), text.toString(), html.toString()));
+    outbox.queue("faq-" + kind + ":" + entry.getId(), caseId, recipient, email);
   }
 
   private static String format(ResourceBundle bundle, String key, Locale locale, Object[] values) {
