@@ -17,6 +17,7 @@ import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AdministrationProbe;
+import br.com.atende.it.support.ConcurrentParties;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
 import br.com.atende.it.support.TaxIds;
@@ -43,6 +44,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,6 +70,8 @@ class PartyAdministrationIT {
   @Inject AdministrationProbe probe;
 
   @Inject PartyRegistry registry;
+
+  @Inject ConcurrentParties concurrent;
 
   @Inject PartyService lookup;
 
@@ -392,6 +398,39 @@ class PartyAdministrationIT {
         form.profileId(),
         form.active(),
         departments);
+  }
+
+  @Test
+  void twoAgentsRegisteringTheSameTaxIdAtOnceMakeOnePartyAndTheSecondIsToldSoByTheField()
+      throws Exception {
+    String agent = fixtures.agent(1, Set.of(), Role.AGENT);
+    String taxId = TaxIds.cpfs(1)[0];
+    CountDownLatch written = new CountDownLatch(1);
+    AtomicReference<Exception> firstFailed = new AtomicReference<>();
+    Thread first =
+        new Thread(
+            () -> {
+              try {
+                concurrent.registerAndHold(taxId, written, 800);
+              } catch (Exception e) {
+                firstFailed.set(e);
+              }
+            });
+    first.start();
+    assertTrue(written.await(30, TimeUnit.SECONDS), "the other registration wrote its party");
+
+    // The check before writing finds nothing (the other party is not committed yet); the write
+    // waits for it and is refused by the unique index.
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () -> acting.as(agent, () -> registry.create(party("Segundo " + unique(), taxId))));
+    first.join();
+
+    assertEquals(null, firstFailed.get());
+    assertEquals("taxId", refused.field());
+    assertEquals("error.taxId.takenMeanwhile", refused.messageKey());
+    assertEquals(1, concurrent.partiesWith(taxId), "one party, nothing half-saved");
   }
 
   private static PartyForm party(String name, String taxId) {

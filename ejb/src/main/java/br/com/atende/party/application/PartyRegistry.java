@@ -19,11 +19,13 @@ import br.com.atende.shared.Choice;
 import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.NotFoundException;
 import br.com.atende.shared.PageRequest;
+import br.com.atende.shared.SqlState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -136,7 +138,7 @@ public class PartyRegistry {
                 blankToNull(form.email()))
             .speaking(form.language());
     em.persist(party);
-    em.flush();
+    writeTaxId();
     log.record(caller().getLogin(), Kind.PARTY, party.getId(), Action.CREATED, describe(party));
     return new PartyOption(party.getId(), party.getKind(), party.getName(), party.getTaxId());
   }
@@ -153,6 +155,7 @@ public class PartyRegistry {
         blankToNull(form.phone()),
         blankToNull(form.email()),
         form.language());
+    writeTaxId();
     log.record(
         caller().getLogin(),
         Kind.PARTY,
@@ -286,6 +289,22 @@ public class PartyRegistry {
           partyId,
           Action.CHANGED,
           "representative unlinked: " + representative.getName());
+    }
+  }
+
+  /**
+   * Writes the party now: a tax id another agent registered between {@link #freeTaxId}'s check and
+   * this write is refused by the database's unique index ({@code V85}), and that refusal is the
+   * field's message here, not a failed commit.
+   */
+  private void writeTaxId() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (SqlState.uniqueViolation(e)) {
+        throw new InvalidInputException("taxId", "error.taxId.takenMeanwhile");
+      }
+      throw e;
     }
   }
 
