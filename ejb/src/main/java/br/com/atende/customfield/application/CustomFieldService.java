@@ -14,6 +14,7 @@ import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.Party;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.InvalidInputException;
+import br.com.atende.shared.NamesById;
 import br.com.atende.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -430,7 +431,8 @@ public class CustomFieldService {
 
   /** Names of the parties and agents values point at: two queries at most. */
   private RefNames names(Set<Long> parties, Set<Long> agentIds) {
-    return new RefNames(choices("Party", parties), choices("Agent", agentIds));
+    return new RefNames(
+        NamesById.of(em, Party.class, parties), NamesById.of(em, Agent.class, agentIds));
   }
 
   /** Names of the parties and agents the values of a case point at. */
@@ -439,22 +441,6 @@ public class CustomFieldService {
       Map<Long, String> names = field.getType() == FieldType.AGENT ? agents : parties;
       return names::get;
     }
-  }
-
-  private Map<Long, String> choices(String entity, Set<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em
-        .createQuery(
-            "SELECT NEW br.com.atende.shared.Choice(x.id, x.name) FROM "
-                + entity
-                + " x WHERE x.id IN :ids",
-            Choice.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(Choice::id, Choice::name));
   }
 
   private static boolean chosen(FieldValue value, long optionId) {

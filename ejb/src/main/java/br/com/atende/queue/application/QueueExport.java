@@ -6,8 +6,10 @@ import br.com.atende.customfield.model.CustomFieldValue;
 import br.com.atende.customfield.model.CustomFieldValueOption;
 import br.com.atende.customfield.model.FieldType;
 import br.com.atende.customfield.model.FieldValue;
+import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
-import br.com.atende.shared.Choice;
+import br.com.atende.party.model.Party;
+import br.com.atende.shared.NamesById;
 import br.com.atende.shared.PageRequest;
 import br.com.atende.shared.SpreadsheetFormulas;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +65,10 @@ public class QueueExport {
     Set<Long> fieldIds = new HashSet<>();
     values.values().forEach(v -> fieldIds.addAll(v.keySet()));
     List<CustomField> columns = fields(fieldIds);
-    Map<Long, String> parties = names("Party", refs(columns, values, FieldType.PARTY));
-    Map<Long, String> agentNames = names("Agent", refs(columns, values, FieldType.AGENT));
+    Map<Long, String> parties =
+        NamesById.of(em, Party.class, refs(columns, values, FieldType.PARTY));
+    Map<Long, String> agentNames =
+        NamesById.of(em, Agent.class, refs(columns, values, FieldType.AGENT));
 
     StringBuilder csv = new StringBuilder();
     List<String> header =
@@ -157,22 +161,6 @@ public class QueueExport {
                       }
                     }));
     return refs;
-  }
-
-  private Map<Long, String> names(String entity, Set<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em
-        .createQuery(
-            "SELECT NEW br.com.atende.shared.Choice(x.id, x.name) FROM "
-                + entity
-                + " x WHERE x.id IN :ids",
-            Choice.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(Choice::id, Choice::name));
   }
 
   private static void line(StringBuilder csv, List<String> cells) {

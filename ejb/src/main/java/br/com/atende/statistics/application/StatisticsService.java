@@ -4,12 +4,14 @@ import br.com.atende.cases.application.CaseAccess;
 import br.com.atende.cases.model.AccessRule;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
+import br.com.atende.organization.model.AgentGroup;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.CappedCount;
 import br.com.atende.shared.Choice;
 import br.com.atende.shared.InvalidInputException;
+import br.com.atende.shared.NamesById;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,13 +22,10 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The statistics of the supervisor's company (SPEC C10): every figure is counted by the database
@@ -164,8 +163,8 @@ public class StatisticsService {
         tallies("c.priority", scope),
         tallies("c.department.name", scope),
         perDay(scope),
-        ranking("c.holding_group_id", "AgentGroup", opened, scope),
-        ranking("c.holder_id", "Agent", opened, scope),
+        ranking("c.holding_group_id", AgentGroup.class, opened, scope),
+        ranking("c.holder_id", Agent.class, opened, scope),
         toFirstResponse(scope),
         toSolution(scope),
         overdue(scope),
@@ -214,7 +213,7 @@ public class StatisticsService {
    * the rest as "others". Sorting the holders of one company is cheap; naming them is one more
    * query over at most {@link #TOP} ids.
    */
-  private Ranking ranking(String column, String entity, long opened, Scope scope) {
+  private Ranking ranking(String column, Class<?> entity, long opened, Scope scope) {
     List<?> rows =
         scope
             .bind(
@@ -242,27 +241,11 @@ public class StatisticsService {
         top.put(((Number) columns[0]).longValue(), count);
       }
     }
-    Map<Long, String> names = names(entity, top.keySet());
+    Map<Long, String> names = NamesById.of(em, entity, top.keySet());
     List<Tally> named = new ArrayList<>(top.size());
     top.forEach((id, count) -> named.add(new Tally(names.get(id), count)));
     long ranked = top.values().stream().mapToLong(Long::longValue).sum();
     return new Ranking(named, nobody, opened - nobody - ranked);
-  }
-
-  private Map<Long, String> names(String entity, Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em
-        .createQuery(
-            "SELECT NEW br.com.atende.shared.Choice(x.id, x.name) FROM "
-                + entity
-                + " x WHERE x.id IN :ids",
-            Choice.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(Choice::id, Choice::name, (a, b) -> a, HashMap::new));
   }
 
   /**
