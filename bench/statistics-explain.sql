@@ -50,16 +50,15 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT c.holder_id, COUNT(*) FROM support_case c WHER
   GROUP BY c.holder_id ORDER BY CASE WHEN c.holder_id IS NULL THEN 0 ELSE 1 END, COUNT(*) DESC, c.holder_id LIMIT 11;
 \echo '== to first response'
 EXPLAIN (ANALYZE, BUFFERS) SELECT COUNT(*), AVG(t.s), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY t.s) FROM (SELECT
-  CAST(EXTRACT(EPOCH FROM MIN(e.created_at)) - EXTRACT(EPOCH FROM c.opened_at) AS DOUBLE PRECISION) AS s
+  (date_part('epoch', MIN(e.created_at)) - date_part('epoch', c.opened_at)) AS s
   FROM support_case c JOIN discussion_entry e ON e.case_id = c.id WHERE e.kind = 'LOG' AND e.publishable = TRUE
   AND e.created_at >= c.opened_at AND e.created_at >= :from AND c.company_id = 1 AND c.opened_at >= :from AND c.opened_at < :until
   AND (c.deleted_at IS NULL AND (c.access_level <= 3 OR c.holder_id = 3)) GROUP BY c.id, c.opened_at) t;
 \echo '== to solution'
-EXPLAIN (ANALYZE, BUFFERS) SELECT COUNT(*),
-  AVG(CAST(EXTRACT(EPOCH FROM c.closed_at) - EXTRACT(EPOCH FROM c.opened_at) AS DOUBLE PRECISION)),
-  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CAST(EXTRACT(EPOCH FROM c.closed_at) - EXTRACT(EPOCH FROM c.opened_at) AS DOUBLE PRECISION))
+EXPLAIN (ANALYZE, BUFFERS) SELECT COUNT(*), AVG(t.s), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY t.s) FROM (SELECT
+  (date_part('epoch', c.closed_at) - date_part('epoch', c.opened_at)) AS s
   FROM support_case c WHERE c.company_id = 1 AND c.opened_at >= :from AND c.opened_at < :until
-  AND (c.deleted_at IS NULL AND (c.access_level <= 3 OR c.holder_id = 3)) AND c.closed_at IS NOT NULL;
+  AND (c.deleted_at IS NULL AND (c.access_level <= 3 OR c.holder_id = 3)) AND c.closed_at IS NOT NULL) t;
 \echo '== due dates'
 EXPLAIN (ANALYZE, BUFFERS) SELECT SUM(CASE WHEN c.due_date IS NOT NULL THEN 1 ELSE 0 END),
   SUM(CASE WHEN c.overdue = TRUE THEN 1 ELSE 0 END), SUM(CASE WHEN c.closed_at > c.due_date THEN 1 ELSE 0 END),
