@@ -229,9 +229,13 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 java_pid=$(pgrep -P "$server" java)
 # CPU time (clock ticks) of the JVM's compiler threads ("C1 CompilerThre", "C2 CompilerThre"): fields 14 and 15 of
 # each thread's stat, counted after the command name, which may hold spaces.
+# An "if", not "grep && sed": with pipefail, a last thread that is no compiler would fail the whole function (and
+# the script, under set -e), as it did on 2026-12-03; a thread may also end while it is read.
 jit_ticks() {
   for task in /proc/"$java_pid"/task/*; do
-    grep -q Compiler "$task/comm" 2> /dev/null && sed 's/^.*) //' "$task/stat"
+    if grep -q Compiler "$task/comm" 2> /dev/null; then
+      sed 's/^.*) //' "$task/stat" 2> /dev/null || true
+    fi
   done | awk '{ sum += $12 + $13 } END { print sum + 0 }'
 }
 ticks_per_s=$(getconf CLK_TCK)
