@@ -17,6 +17,7 @@ import br.com.atende.cases.model.ContactOrigin;
 import br.com.atende.cases.model.Priority;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.AdministrationProbe;
+import br.com.atende.it.support.AgentOverHttp;
 import br.com.atende.it.support.ConcurrentParties;
 import br.com.atende.it.support.Fixtures;
 import br.com.atende.it.support.Openings;
@@ -40,6 +41,9 @@ import br.com.atende.shared.InvalidInputException;
 import br.com.atende.shared.PageRequest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -47,6 +51,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -447,6 +453,106 @@ class PartyAdministrationIT {
   }
 
   /** The message key of the refusal. */
+  @Test
+  void onThePartyPageAnAgentAddsAContactAndChangesItThroughTheFormAndAnotherAgentIsToldWhyNot()
+      throws Exception {
+    String company = teams.company();
+    long desk = teams.department(company);
+    String keeper = teams.agent(desk, "pt-BR", Set.of(Permission.CONTACT_EDIT), Role.AGENT);
+    String colleague = teams.agent(desk, "pt-BR", Set.of(Permission.CONTACT_EDIT), Role.AGENT);
+    String unique = unique();
+    long party = acting.as(keeper, () -> registry.create(party("Cliente " + unique, null)).id());
+    String path = "cases/party.xhtml?id=" + party;
+
+    AgentOverHttp keepers = AgentOverHttp.loggedInAs(keeper);
+    String page = keepers.get(path);
+    String added =
+        keepers.postAjax(path, saveContact(page, "Ana " + unique, "ana@cliente.example")).html();
+    assertTrue(added.contains("Ana " + unique), "the list shows the new contact: " + added);
+    String listed = keepers.get(path);
+    keepers.postAjax(path, editFirstContact(listed));
+    keepers.postAjax(path, saveContact(listed, "Ana Maria " + unique, "ana@cliente.example"));
+    List<ContactRow> contacts =
+        acting.as(keeper, () -> registry.contacts(party, PageRequest.of(0, 10)));
+    assertEquals(1, contacts.size(), "the second save changed the contact, it added none");
+    assertEquals("Ana Maria " + unique, contacts.get(0).name());
+
+    AgentOverHttp colleagues = AgentOverHttp.loggedInAs(colleague);
+    String theirs = colleagues.get(path);
+    colleagues.postAjax(path, editFirstContact(theirs));
+    String refused = colleagues.postAjax(path, saveContact(theirs, "Outra " + unique, null)).html();
+    assertTrue(
+        refused.contains("ou o chefe dele pode alter"),
+        "the contact's keeper rule is given as the reason: " + refused);
+    assertEquals(
+        "Ana Maria " + unique,
+        acting.as(keeper, () -> registry.contacts(party, PageRequest.of(0, 10))).get(0).name());
+  }
+
+  /** What the party page's contact form posts when Save is pressed. */
+  private static String saveContact(String page, String name, String email) {
+    String save = "contactsForm:saveContact";
+    return ajax(
+        page,
+        save,
+        "contactsForm:contactEditor",
+        "contactsForm:contactEditor contactsForm:contacts",
+        "contactsForm:contactName",
+        name,
+        "contactsForm:contactEmail",
+        email == null ? "" : email,
+        "contactsForm:contactPhone",
+        "");
+  }
+
+  /** What the party page posts when the first listed contact's Edit is pressed. */
+  private static String editFirstContact(String page) {
+    return ajax(page, "contactsForm:contacts:0:editContact", "@this", "contactsForm:contactEditor");
+  }
+
+  /** A PrimeFaces ajax post of the party page's contacts form, with the page's state and nonce. */
+  private static String ajax(
+      String page, String source, String execute, String render, String... fields) {
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertTrue(state.find(), "the page has a view state");
+    // PrimeFaces refuses a postback without the nonce of the page's Content-Security-Policy.
+    Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+    assertTrue(nonce.find(), "the page's scripts carry a nonce");
+    List<String> pairs =
+        new ArrayList<>(
+            List.of(
+                "contactsForm",
+                "contactsForm",
+                "jakarta.faces.partial.ajax",
+                "true",
+                "jakarta.faces.source",
+                source,
+                "jakarta.faces.partial.execute",
+                execute.equals("@this") ? source : execute,
+                "jakarta.faces.partial.render",
+                render,
+                source,
+                source));
+    pairs.addAll(List.of(fields));
+    pairs.addAll(
+        List.of(
+            "jakarta.faces.ViewState",
+            state.group(1).replace("&amp;", "&"),
+            "primefaces.nonce",
+            nonce.group(1)));
+    StringBuilder form = new StringBuilder();
+    for (int i = 0; i < pairs.size(); i += 2) {
+      if (form.length() > 0) {
+        form.append('&');
+      }
+      form.append(URLEncoder.encode(pairs.get(i), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(pairs.get(i + 1), StandardCharsets.UTF_8));
+    }
+    return form.toString();
+  }
+
   private static String refusal(Callable<?> action) {
     return assertThrows(BusinessException.class, action::call).messageKey();
   }

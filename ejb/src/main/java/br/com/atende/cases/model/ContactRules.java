@@ -2,7 +2,6 @@ package br.com.atende.cases.model;
 
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Permission;
-import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.Contact;
 import br.com.atende.shared.BusinessException;
 
@@ -68,29 +67,17 @@ public final class ContactRules {
     }
   }
 
+  /** The contact's own rules (Contact) with the case's between them, in SPEC C1's order. */
   private static void checkCommonRules(
       Contact contact, Case supportCase, Agent agent, Permission permission) {
-    if (contact.isImported()) {
-      throw new BusinessException("error.contact.imported", "contact");
-    }
+    contact.checkNotImported();
     if (!supportCase.getStatus().isOpen()) {
       throw new BusinessException("error.contact.caseClosed", "contact");
     }
-    if (!looksAfterOrSupervises(agent, contact.getResponsibleAgent())) {
-      throw new BusinessException("error.contact.notResponsible", "contact");
-    }
-    if (!looksAfterOrSupervises(agent, supportCase.getHolder())) {
+    contact.checkLookedAfterBy(agent);
+    if (!agent.answersFor(supportCase.getHolder())) {
       throw new BusinessException("error.contact.notHolder", "contact");
     }
-    if (!agent.may(permission)) {
-      throw new BusinessException("error.contact.noPermission", "contact", permission.name());
-    }
-  }
-
-  private static boolean looksAfterOrSupervises(Agent agent, Agent responsible) {
-    if (responsible == null) {
-      return agent.holds(Role.SUPERVISOR);
-    }
-    return agent.isSameAs(responsible) || agent.supervises(responsible);
+    Contact.checkProfileGrants(agent, permission);
   }
 }

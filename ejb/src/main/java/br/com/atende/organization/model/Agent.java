@@ -194,6 +194,17 @@ public class Agent implements Serializable, Identified {
     return other != null && !isSameAs(other) && leads(other.department);
   }
 
+  /**
+   * Whether this agent answers for what the other one is responsible for (a contact it looks after,
+   * a case it holds): it is that agent or its supervisor. What nobody is responsible for is a
+   * supervisor's (SPEC C1).
+   */
+  public boolean answersFor(Agent responsible) {
+    return responsible == null
+        ? holds(Role.SUPERVISOR)
+        : isSameAs(responsible) || supervises(responsible);
+  }
+
   /** Whether the agent is a supervisor of the department: its own, or one it supervises. */
   public boolean leads(Department other) {
     return other != null

@@ -2,7 +2,6 @@ package br.com.atende.party.model;
 
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Permission;
-import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
 import br.com.atende.shared.Identified;
 import jakarta.persistence.Cacheable;
@@ -113,21 +112,32 @@ public class Contact implements Serializable, Identified {
 
   /**
    * Refuses, naming the rule, unless the agent may change this contact outside a case (the party
-   * page): the contact-side rules of SPEC C1 (not imported; the agent looks after it or supervises
-   * whoever does, a supervisor when nobody does; the profile grants the permission). On a case the
-   * case's rules come on top (cases.model.ContactRules).
+   * page): the contact-side rules of SPEC C1. On a case the case's rules come in between
+   * (cases.model.ContactRules), which is why each rule is also its own method: the contact's rules
+   * live here once, whichever page changes the contact.
    */
   public void checkMayBeChangedBy(Agent agent, Permission permission) {
+    checkNotImported();
+    checkLookedAfterBy(agent);
+    checkProfileGrants(agent, permission);
+  }
+
+  /** Contacts imported from another system are read-only. */
+  public void checkNotImported() {
     if (isImported()) {
       throw new BusinessException("error.contact.imported", "contact");
     }
-    boolean looksAfter =
-        responsibleAgent == null
-            ? agent.holds(Role.SUPERVISOR)
-            : agent.isSameAs(responsibleAgent) || agent.supervises(responsibleAgent);
-    if (!looksAfter) {
+  }
+
+  /** The agent looks after the contact or supervises whoever does; nobody's is a supervisor's. */
+  public void checkLookedAfterBy(Agent agent) {
+    if (!agent.answersFor(responsibleAgent)) {
       throw new BusinessException("error.contact.notResponsible", "contact");
     }
+  }
+
+  /** The agent's profile grants the change (CONTACT_EDIT or CONTACT_DELETE). */
+  public static void checkProfileGrants(Agent agent, Permission permission) {
     if (!agent.may(permission)) {
       throw new BusinessException("error.contact.noPermission", "contact", permission.name());
     }

@@ -65,6 +65,26 @@ class ContactRulesTest {
   }
 
   @Test
+  void theFirstRuleThatFailsIsNamedWithTheCasesRulesBetweenTheContactsOwn() {
+    Contact imported = partyContact(bruno).importedAs("ERP-9");
+    Case closedByBruno = caseHeldBy(bruno);
+    closedByBruno.changeStatus(CaseStatus.CANCELLED, bruno, NOW, null);
+    Agent none = agent(support, "nino", EnumSet.noneOf(Permission.class), Role.AGENT);
+
+    assertRefused(
+        "error.contact.imported", () -> ContactRules.checkMayEdit(imported, closedByBruno, none));
+    assertRefused(
+        "error.contact.caseClosed",
+        () -> ContactRules.checkMayEdit(partyContact(bruno), closedByBruno, none));
+    assertRefused(
+        "error.contact.notResponsible",
+        () -> ContactRules.checkMayEdit(partyContact(bruno), caseHeldBy(bruno), none));
+    assertRefused(
+        "error.contact.notHolder",
+        () -> ContactRules.checkMayEdit(partyContact(none), caseHeldBy(bruno), none));
+  }
+
+  @Test
   void anAgentWhoDoesNotLookAfterTheContactMayNotChangeIt() {
     Contact renata = partyContact(bruno);
     Case supportCase = caseHeldBy(ana);

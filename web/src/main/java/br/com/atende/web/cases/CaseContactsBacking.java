@@ -10,7 +10,6 @@ import br.com.atende.web.shared.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -19,7 +18,7 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class CaseContactsBacking implements Serializable {
+public class CaseContactsBacking extends ContactFormBacking {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,24 +33,25 @@ public class CaseContactsBacking implements Serializable {
           CaseContactRow::id);
 
   private CaseContactRow editingRow;
-  private String name;
-  private String email;
-  private String phone;
 
   public void startEdit(CaseContactRow row) {
     editingRow = row;
-    name = row.name();
-    email = row.email();
-    phone = row.phone();
+    fill(row.name(), row.email(), row.phone());
   }
 
   public void save() {
     try {
       contacts.edit(
           new EditContactCommand(
-              page.getId(), editingRow.id(), editingRow.version(), name, email, phone));
+              page.getId(),
+              editingRow.id(),
+              editingRow.version(),
+              getName(),
+              getEmail(),
+              getPhone()));
       Feedback.info("view.contact.saved");
       editingRow = null;
+      empty();
     } catch (BusinessException e) {
       Feedback.error(e);
     }
@@ -75,29 +75,5 @@ public class CaseContactsBacking implements Serializable {
 
   public CaseContactRow getEditingRow() {
     return editingRow;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
   }
 }

@@ -9,7 +9,6 @@ import br.com.atende.web.shared.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -19,7 +18,7 @@ import org.primefaces.model.LazyDataModel;
  */
 @Named
 @ViewScoped
-public class PartyContactsBacking implements Serializable {
+public class PartyContactsBacking extends ContactFormBacking {
 
   private static final long serialVersionUID = 1L;
 
@@ -28,9 +27,6 @@ public class PartyContactsBacking implements Serializable {
   private Long partyId;
 
   private Long editingId;
-  private String name;
-  private String email;
-  private String phone;
 
   private final LazyDataModel<ContactRow> rows =
       new PagedModel<>(
@@ -40,20 +36,18 @@ public class PartyContactsBacking implements Serializable {
 
   public void edit(ContactRow row) {
     editingId = row.id();
-    name = row.name();
-    email = row.email();
-    phone = row.phone();
+    fill(row.name(), row.email(), row.phone());
   }
 
   public void save() {
-    ContactForm form = new ContactForm(name, email, phone);
+    ContactForm form = new ContactForm(getName(), getEmail(), getPhone());
     try {
       if (editingId == null) {
         registry.addContact(partyId, form);
-        Feedback.info("parties.contact.added", name);
+        Feedback.info("parties.contact.added", getName());
       } else {
         registry.changeContact(editingId, form);
-        Feedback.info("parties.contact.changed", name);
+        Feedback.info("parties.contact.changed", getName());
       }
       clear();
     } catch (BusinessException e) {
@@ -72,9 +66,7 @@ public class PartyContactsBacking implements Serializable {
 
   public void clear() {
     editingId = null;
-    name = null;
-    email = null;
-    phone = null;
+    empty();
   }
 
   public LazyDataModel<ContactRow> getRows() {
@@ -91,29 +83,5 @@ public class PartyContactsBacking implements Serializable {
 
   public void setPartyId(Long partyId) {
     this.partyId = partyId;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String phone) {
-    this.phone = phone;
   }
 }
