@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every browser test shares: the EAR deployed exactly as built, its address, and a fresh
- * headless Chromium per test.
+ * headless Chromium per test (and a second one for the tests of two agents at once).
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class AgentAtTheBrowser {
@@ -28,14 +28,29 @@ abstract class AgentAtTheBrowser {
 
   Browser browser;
 
+  /** Another agent's browser at the same moment: opened on first use, closed with the test. */
+  private Browser second;
+
   @BeforeEach
   void startBrowser() throws MalformedURLException {
     atende = URI.create(server.toString()).resolve("/atende/").toURL();
     browser = new Browser();
   }
 
+  /** A second browser, another session beside {@link #browser}'s (a colleague, a supervisor). */
+  Browser secondBrowser() {
+    if (second == null) {
+      second = new Browser();
+    }
+    return second;
+  }
+
   @AfterEach
   void closeBrowser() {
     browser.close();
+    if (second != null) {
+      second.close();
+      second = null;
+    }
   }
 }

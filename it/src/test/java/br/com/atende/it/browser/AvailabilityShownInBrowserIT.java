@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,15 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class AvailabilityShownInBrowserIT extends AgentAtTheBrowser {
 
-  private Browser supervisor;
-
-  @AfterEach
-  void closeSupervisorsBrowser() {
-    if (supervisor != null) {
-      supervisor.close();
-    }
-  }
-
   @Test
   void aSupervisorSeesThatAnAgentIsInAMeetingWhereItAssignsAndInItsTeamTab() {
     browser.open(atende + "cases/queue.xhtml");
@@ -34,7 +24,7 @@ class AvailabilityShownInBrowserIT extends AgentAtTheBrowser {
     browser.pick(
         "bellForm:availability", "widget_bellForm_availability", "IN_MEETING", "Em reunião");
 
-    supervisor = new Browser();
+    Browser supervisor = secondBrowser();
     supervisor.open(atende + "cases/open.xhtml");
     supervisor.logIn("carla", "atende");
     supervisor.until(ExpectedConditions.urlContains("/cases/open.xhtml"));

@@ -189,12 +189,16 @@ class CustomFieldsInBrowserIT extends AgentAtTheBrowser {
             .until(ExpectedConditions.presenceOfElementLocated(By.id("downloadReport")))
             .getAttribute("href");
     assertTrue(browser.fetch(href, "Content-Type").startsWith("200 | text/csv"));
+    // In the administrator's language; the bytes as sent (one char per byte), read as UTF-8.
+    String report =
+        new String(
+            browser.fetchBytes(href).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     assertEquals(
         List.of(
-            "row,field,problem,reason",
-            "3,tax_id,INVALID_TAX_ID,invalid CPF/CNPJ",
-            "4,kind,UNKNOWN_KIND,unknown kind"),
-        List.of(browser.fetchBytes(href).strip().split("\\R")));
+            "linha,campo,problema,motivo",
+            "3,tax_id,INVALID_TAX_ID,CPF/CNPJ inválido",
+            "4,kind,UNKNOWN_KIND,tipo desconhecido"),
+        List.of(report.strip().split("\\R")));
     Files.delete(file);
   }
 

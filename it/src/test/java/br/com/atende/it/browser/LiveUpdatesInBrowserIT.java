@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,15 +27,6 @@ class LiveUpdatesInBrowserIT extends AgentAtTheBrowser {
   private static final Duration LIVE = Duration.ofSeconds(5);
 
   private static final By BANNER = By.id("live-case-banner");
-
-  private Browser other;
-
-  @AfterEach
-  void closeOtherBrowser() {
-    if (other != null) {
-      other.close();
-    }
-  }
 
   @Test
   void anAgentReadingACaseSeesWhoElseChangedItAndReloads() {
@@ -62,7 +52,7 @@ class LiveUpdatesInBrowserIT extends AgentAtTheBrowser {
         browser.script("return document.getElementById('live-case-banner').hidden;"),
         "another case's change shown on this case's page");
 
-    other = new Browser();
+    Browser other = secondBrowser();
     other.open(caseUrl);
     // The department's supervisor: a colleague who only sees Ana's case may not write to it.
     other.logIn("carla", "atende");
@@ -96,7 +86,7 @@ class LiveUpdatesInBrowserIT extends AgentAtTheBrowser {
     // Gone if the page reloads: the count must change in this very page.
     browser.script("window.atendeSamePage = true;");
 
-    other = new Browser();
+    Browser other = secondBrowser();
     other.open(atende + "cases/open.xhtml");
     other.logIn("ana", "atende");
     String subject = "Repasse ao vivo " + unique();

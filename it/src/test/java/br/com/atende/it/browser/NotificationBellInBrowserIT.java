@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
@@ -30,15 +29,6 @@ class NotificationBellInBrowserIT extends AgentAtTheBrowser {
 
   private static final By COUNT = By.id("bellForm:bellCount");
 
-  private Browser supervisor;
-
-  @AfterEach
-  void closeSupervisorsBrowser() {
-    if (supervisor != null) {
-      supervisor.close();
-    }
-  }
-
   @Test
   void aSupervisorsForwardLightsTheReceivingAgentsBellInAnotherBrowserWithoutAReload() {
     browser.open(atende + "cases/queue.xhtml");
@@ -55,7 +45,7 @@ class NotificationBellInBrowserIT extends AgentAtTheBrowser {
     // Gone if the page reloads: the bell must light in this very page.
     browser.script("window.atendeSamePage = true;");
 
-    supervisor = new Browser();
+    Browser supervisor = secondBrowser();
     supervisor.open(atende + "cases/open.xhtml");
     supervisor.logIn("carla", "atende");
     String subject = "Sino ao vivo " + UUID.randomUUID().toString().substring(0, 8);
