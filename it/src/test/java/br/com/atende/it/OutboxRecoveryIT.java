@@ -1,7 +1,9 @@
 package br.com.atende.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.cluster.ServerInstances;
 import br.com.atende.it.support.ActingAgent;
 import br.com.atende.it.support.MailRows;
 import br.com.atende.it.support.MailServer;
@@ -11,7 +13,9 @@ import br.com.atende.mail.application.MailOutbox;
 import br.com.atende.mail.application.OutboxQuery;
 import br.com.atende.mail.model.OutboundEmail;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An email whose send was interrupted after the SMTP hand-over (the SENT update never happened) is
+ * An email whose send was interrupted while this server lives (the SENT update never happened) is
  * not resent by itself: it is left FAILED with an unknown outcome, and an administrator's retry
- * sends it, once.
+ * sends it, once. One whose server died while sending it is sent again by itself, once, with its
+ * Message-ID; one claimed by another server that still runs is left to it.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxRecoveryIT {
@@ -84,6 +89,65 @@ class OutboxRecoveryIT {
     Thread.sleep(2000);
     assertEquals(1, copiesOf(marker));
     assertEquals(OutboundEmail.Status.SENT, mailRows.email(eventKey).getStatus());
+  }
+
+  @Test
+  void anEmailWhoseServerDiedWhileSendingItIsSentAgainOnceWithItsOwnMessageId() throws Exception {
+    String marker = "Servidor caiu " + UUID.randomUUID().toString().substring(0, 8);
+    String eventKey = "recovery-test:" + marker;
+    String deadServer = "node1/" + UUID.randomUUID();
+    transaction.begin();
+    outbox.queue(
+        eventKey,
+        null,
+        "paulo@horizonte.example",
+        new ComposedEmail(marker, "texto", "<p>html</p>"));
+    mailRows.serverInstance(deadServer, LocalDateTime.now().minusSeconds(5));
+    mailRows.claimedBy(eventKey, deadServer);
+    transaction.commit();
+
+    dispatcher.retryPending();
+
+    MimeMessage delivered = mail.awaitEmail(marker);
+    Thread.sleep(2000);
+    assertEquals(1, copiesOf(marker));
+    OutboundEmail sent = mailRows.email(eventKey);
+    assertEquals(OutboundEmail.Status.SENT, sent.getStatus());
+    assertEquals(2, sent.getAttempts(), "the dead server's attempt, then this one");
+    assertEquals(sent.getMessageId(), delivered.getMessageID());
+    assertTrue(delivered.getMessageID().contains("recovery-test."), "the id of its event");
+  }
+
+  @Test
+  void anEmailBeingSentByAnotherServerThatStillRunsIsLeftToIt() throws Exception {
+    String marker = "Outro servidor " + UUID.randomUUID().toString().substring(0, 8);
+    String eventKey = "recovery-test:" + marker;
+    String otherServer = "node2/" + UUID.randomUUID();
+    transaction.begin();
+    outbox.queue(
+        eventKey,
+        null,
+        "paulo@horizonte.example",
+        new ComposedEmail(marker, "texto", "<p>html</p>"));
+    mailRows.serverInstance(otherServer, LocalDateTime.now().plusSeconds(30));
+    mailRows.claimedBy(eventKey, otherServer);
+    transaction.commit();
+
+    dispatcher.retryPending();
+
+    Thread.sleep(2000);
+    assertEquals(0, copiesOf(marker));
+    OutboundEmail claimed = mailRows.email(eventKey);
+    assertEquals(OutboundEmail.Status.SENDING, claimed.getStatus());
+    assertEquals(otherServer, claimed.getClaimedBy());
+  }
+
+  @Test
+  void thisServerKeepsItsOwnInstanceRowAlive() {
+    LocalDateTime aliveUntil = mailRows.aliveUntil(ServerInstances.THIS).orElseThrow();
+    assertTrue(
+        aliveUntil.isAfter(LocalDateTime.now()),
+        "renewed every " + ServerInstances.RENEWAL + ": " + aliveUntil);
   }
 
   private long copiesOf(String marker) {

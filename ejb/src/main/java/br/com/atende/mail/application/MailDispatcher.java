@@ -1,5 +1,6 @@
 package br.com.atende.mail.application;
 
+import br.com.atende.cluster.ServerInstances;
 import br.com.atende.mail.model.OutboundEmail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Drains the outbox: right after a commit that queued mail, and on every tick of {@link
@@ -23,6 +25,8 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatcher {
 
+  private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+
   /** Emails taken per round, so that a long outage does not make one round endless. */
   private static final int BATCH = 100;
 
@@ -32,6 +36,8 @@ public class MailDispatcher {
 
   @Inject private OutboxRows rows;
 
+  @Inject private ServerInstances instances;
+
   @Inject private Clock clock;
 
   @Asynchronous
@@ -39,8 +45,15 @@ public class MailDispatcher {
     sendDue();
   }
 
-  /** One retry round: gives up stale claims, then sends what is due. */
+  /**
+   * One retry round: sends again the claims of server instances that are gone, gives up the stale
+   * claims of the others, then sends what is due.
+   */
   public void retryPending() {
+    int resent = rows.resendClaimsOf(instances.gone());
+    if (resent > 0) {
+      LOG.info(() -> resent + " emails claimed by a server that is gone are sent again");
+    }
     rows.abandonClaimsBefore(LocalDateTime.now(clock).minus(MailSettings.sendingTimeout()));
     sendDue();
   }

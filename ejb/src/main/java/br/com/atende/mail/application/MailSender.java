@@ -72,7 +72,8 @@ public class MailSender {
       rows.failed(emailId, e.getMessage());
       return;
     }
-    // Handed over: should this update fail, the claim goes stale and is never resent by itself.
+    // Handed over: should this update fail, the claim goes stale and is never resent by itself
+    // (unless this server instance dies before it is found stale: see OutboundEmail).
     rows.sent(emailId, messageId);
   }
 

@@ -1,5 +1,6 @@
 package br.com.atende.mail.application;
 
+import br.com.atende.cluster.ServerInstances;
 import br.com.atende.mail.model.OutboundEmail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -33,7 +34,7 @@ public class OutboxRows {
    */
   public Optional<OutboundEmail> claim(long emailId) {
     OutboundEmail email = em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE);
-    if (email == null || !email.claim(LocalDateTime.now(clock))) {
+    if (email == null || !email.claim(ServerInstances.THIS, LocalDateTime.now(clock))) {
       return Optional.empty();
     }
     em.flush();
@@ -119,6 +120,27 @@ public class OutboxRows {
   public void failed(long emailId, String error) {
     em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE)
         .markFailed(error, LocalDateTime.now(clock), MailSettings.firstRetry());
+  }
+
+  /**
+   * Makes due again every email claimed by one of these instances, known to be gone (see {@link
+   * OutboundEmail}); returns how many.
+   */
+  public int resendClaimsOf(List<String> goneInstances) {
+    if (goneInstances.isEmpty()) {
+      return 0;
+    }
+    List<OutboundEmail> claims =
+        em.createQuery(
+                "SELECT e FROM OutboundEmail e WHERE e.status = :sending AND e.claimedBy IN :gone",
+                OutboundEmail.class)
+            .setParameter("sending", OutboundEmail.Status.SENDING)
+            .setParameter("gone", goneInstances)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    LocalDateTime now = LocalDateTime.now(clock);
+    claims.forEach(email -> email.resendClaimOf(email.getClaimedBy(), now));
+    return claims.size();
   }
 
   /**

@@ -19,11 +19,15 @@ import java.util.Objects;
  * One email in the outbox. The event key is unique, so one event (say, "case 42 opened") can never
  * queue two emails; the status says whether it still has to be sent.
  *
- * <p>Delivery is at most once per event: an email is claimed (SENDING, committed) before it is
- * handed to the SMTP server, and only a failure the SMTP server reported sends it back to PENDING.
- * When the outcome is unknown (the server stopped, or the SENT update failed, after the hand-over)
- * the claim goes stale and the email is left FAILED with {@link #OUTCOME_UNKNOWN}, for an
- * administrator to retry if it did not arrive: never resent blindly.
+ * <p>An email is claimed (SENDING, committed, in the name of the server instance sending it) before
+ * it is handed to the SMTP server, and only a failure the SMTP server reported sends it back to
+ * PENDING by itself. When the claiming instance is known to be gone (killed while it talked to the
+ * SMTP server) the email is sent again, with the same Message-ID: the hand-over was almost surely
+ * cut before the server took the message, and should the server have taken it in the last
+ * milliseconds, the copy carries the same Message-ID, by which mail clients show it once. When the
+ * claimer lives but never finishes (a send hung, or the SENT update failed after the hand-over) the
+ * outcome is unknown: the claim goes stale and the email is left FAILED with {@link
+ * #OUTCOME_UNKNOWN}, for an administrator to retry if it did not arrive, never resent blindly.
  */
 @Entity
 @Table(name = "outbound_email")
@@ -39,6 +43,9 @@ public class OutboundEmail {
 
   /** The error recorded when a claim was never finished: the email may or may not have left. */
   public static final String OUTCOME_UNKNOWN = "mail.outcomeUnknown";
+
+  /** The error recorded when an email is sent again because the server sending it died. */
+  public static final String CLAIMER_GONE = "mail.claimerGone";
 
   /** How long the first retry waits unless configured (doubling each time, capped at an hour). */
   public static final Duration DEFAULT_FIRST_RETRY = Duration.ofSeconds(30);
@@ -97,6 +104,10 @@ public class OutboundEmail {
 
   @Column(name = "sending_since")
   private LocalDateTime sendingSince;
+
+  /** The server instance that claimed it (see {@code ServerInstances}); none when not claimed. */
+  @Column(name = "claimed_by", length = 300)
+  private String claimedBy;
 
   @Column(name = "last_error", length = 500)
   private String lastError;
@@ -180,12 +191,31 @@ public class OutboundEmail {
    * A sender takes the email: from now on no other sender will, until the SMTP server's answer is
    * recorded. False when the email is not due (sent, failed, or claimed by another sender).
    */
-  public boolean claim(LocalDateTime now) {
+  public boolean claim(String claimer, LocalDateTime now) {
     if (!isDue(now)) {
       return false;
     }
     status = Status.SENDING;
     sendingSince = now;
+    claimedBy = Objects.requireNonNull(claimer);
+    return true;
+  }
+
+  /**
+   * Its claimer is gone (see the class comment): due again at once, counted as an attempt. False
+   * when it is no longer that instance's claim.
+   */
+  public boolean resendClaimOf(String goneInstance, LocalDateTime now) {
+    if (status != Status.SENDING || !goneInstance.equals(claimedBy)) {
+      return false;
+    }
+    sendingSince = null;
+    claimedBy = null;
+    attempts++;
+    lastError = CLAIMER_GONE;
+    // An email whose sending keeps killing its server is not tried forever either.
+    status = attempts >= MAX_ATTEMPTS ? Status.FAILED : Status.PENDING;
+    nextAttemptAt = now;
     return true;
   }
 
@@ -200,6 +230,7 @@ public class OutboundEmail {
     status = Status.SENT;
     sentAt = now;
     sendingSince = null;
+    claimedBy = null;
     attempts++;
     lastError = null;
   }
@@ -216,6 +247,7 @@ public class OutboundEmail {
   public void markFailed(String error, LocalDateTime now, Duration firstRetry) {
     attempts++;
     sendingSince = null;
+    claimedBy = null;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED;
@@ -236,6 +268,7 @@ public class OutboundEmail {
     }
     status = Status.FAILED;
     sendingSince = null;
+    claimedBy = null;
     attempts++;
     lastError = OUTCOME_UNKNOWN;
     return true;
@@ -305,6 +338,10 @@ public class OutboundEmail {
 
   public LocalDateTime getBouncedAt() {
     return bouncedAt;
+  }
+
+  public String getClaimedBy() {
+    return claimedBy;
   }
 
   public String getLastError() {

@@ -2,6 +2,7 @@ package br.com.atende.mail.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class OutboundEmailTest {
 
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 22, 10, 0);
+
+  private static final String SERVER = "node1/0c5e";
 
   private final OutboundEmail email =
       new OutboundEmail("case-opened:1", 1L, "paulo@horizonte.example", "s", "t", "h", NOW);
@@ -76,15 +79,15 @@ class OutboundEmailTest {
 
   @Test
   void aClaimedEmailIsNotDueForAnyOtherSender() {
-    assertTrue(email.claim(NOW));
+    assertTrue(email.claim(SERVER, NOW));
     assertEquals(OutboundEmail.Status.SENDING, email.getStatus());
-    assertFalse(email.claim(NOW));
+    assertFalse(email.claim(SERVER, NOW));
     assertFalse(email.isDue(NOW.plusDays(1)));
   }
 
   @Test
   void aFailureReportedBySmtpSendsTheClaimedEmailBackToTheQueueAfterTheConfiguredDelay() {
-    email.claim(NOW);
+    email.claim(SERVER, NOW);
     email.markFailed("Connection refused", NOW, Duration.ofSeconds(1));
     assertEquals(OutboundEmail.Status.PENDING, email.getStatus());
     assertFalse(email.isDue(NOW));
@@ -93,7 +96,7 @@ class OutboundEmailTest {
 
   @Test
   void aClaimNeverFinishedIsGivenUpAsOfUnknownOutcomeAndNeverResentByItself() {
-    email.claim(NOW);
+    email.claim(SERVER, NOW);
     assertFalse(email.abandonStaleClaim(NOW.minusMinutes(1)));
     assertTrue(email.abandonStaleClaim(NOW.plusMinutes(10)));
     assertEquals(OutboundEmail.Status.FAILED, email.getStatus());
@@ -102,8 +105,41 @@ class OutboundEmailTest {
   }
 
   @Test
+  void anEmailWhoseServerDiedWhileSendingItIsDueAgainAtOnceAsAnAttempt() {
+    email.claim(SERVER, NOW);
+    assertEquals(SERVER, email.getClaimedBy());
+    assertTrue(email.resendClaimOf(SERVER, NOW.plusMinutes(1)));
+    assertEquals(OutboundEmail.Status.PENDING, email.getStatus());
+    assertEquals(OutboundEmail.CLAIMER_GONE, email.getLastError());
+    assertEquals(1, email.getAttempts());
+    assertNull(email.getClaimedBy());
+    assertTrue(email.isDue(NOW.plusMinutes(1)));
+  }
+
+  @Test
+  void onlyTheGoneServersOwnClaimIsSentAgain() {
+    assertFalse(email.resendClaimOf(SERVER, NOW), "not claimed");
+    email.claim("node2/other", NOW);
+    assertFalse(email.resendClaimOf(SERVER, NOW));
+    assertEquals(OutboundEmail.Status.SENDING, email.getStatus());
+    email.markSent("<x@example.org>", NOW);
+    assertFalse(email.resendClaimOf("node2/other", NOW), "sent meanwhile");
+    assertEquals(OutboundEmail.Status.SENT, email.getStatus());
+  }
+
+  @Test
+  void anEmailWhoseSendingKeepsKillingItsServerIsLeftFailedAfterTheLastAttempt() {
+    for (int i = 0; i < OutboundEmail.MAX_ATTEMPTS; i++) {
+      email.claim(SERVER, NOW);
+      email.resendClaimOf(SERVER, NOW);
+    }
+    assertEquals(OutboundEmail.Status.FAILED, email.getStatus());
+    assertFalse(email.isDue(NOW.plusDays(1)));
+  }
+
+  @Test
   void anAdministratorRetryMakesAFailedEmailDueAtOnceWithAFreshRoundOfAttempts() {
-    email.claim(NOW);
+    email.claim(SERVER, NOW);
     email.abandonStaleClaim(NOW);
     email.retry(NOW.plusHours(1));
     assertEquals(OutboundEmail.Status.PENDING, email.getStatus());

@@ -77,6 +77,48 @@ public class MailRows {
         .executeUpdate();
   }
 
+  /**
+   * Puts an email in the state a sender leaves it in when its server dies while handing it to SMTP:
+   * claimed (SENDING) a minute ago by that server instance, never finished.
+   */
+  public void claimedBy(String eventKey, String instance) {
+    em.createNativeQuery(
+            "UPDATE outbound_email SET status = 'SENDING', sending_since = ?1, claimed_by = ?2"
+                + " WHERE event_key = ?3")
+        .setParameter(1, java.time.LocalDateTime.now().minusMinutes(1))
+        .setParameter(2, instance)
+        .setParameter(3, eventKey)
+        .executeUpdate();
+  }
+
+  /**
+   * A server instance's row as its heartbeat leaves it: alive until the moment given (in the past
+   * for one that is gone).
+   */
+  public void serverInstance(String instance, java.time.LocalDateTime aliveUntil) {
+    em.createNativeQuery(
+            "INSERT INTO server_instance (id, started_at, alive_until) VALUES (?1, ?2, ?3)")
+        .setParameter(1, instance)
+        .setParameter(2, aliveUntil.minusHours(1))
+        .setParameter(3, aliveUntil)
+        .executeUpdate();
+  }
+
+  /** Until when a server instance's row says it runs; empty when it has no row. */
+  public java.util.Optional<java.time.LocalDateTime> aliveUntil(String instance) {
+    List<?> rows =
+        em.createNativeQuery("SELECT alive_until FROM server_instance WHERE id = ?1")
+            .setParameter(1, instance)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            t ->
+                t instanceof java.sql.Timestamp timestamp
+                    ? timestamp.toLocalDateTime()
+                    : (java.time.LocalDateTime) t);
+  }
+
   public br.com.atende.mail.model.OutboundEmail email(String eventKey) {
     return em.createQuery(
             "SELECT e FROM OutboundEmail e WHERE e.eventKey = :key",
