@@ -31,14 +31,19 @@
 #                     PostgreSQL is restarted in the middle of 300 openings: requests in flight fail with an error
 #                     status, later ones succeed on the same pool, failed ones are retried with their keys; counted
 #                     as single-server-crash; recovered_s = from the restart to the first opening acknowledged after.
-# Not yet: [5] a batch job resumed on the other node.
+#   batch-failover [5]  a cluster started afresh; an administrator uploads FAULTS_IMPORT_ROWS parties (20,000) through
+#                     the balancer, the node running the import's job (the session's route) is killed (kill -9) once
+#                     FAULTS_IMPORT_KILL_AT rows (2,000) are committed, and the survivor resumes the job from its
+#                     checkpoint (ImportRecovery, once the dead node's instance is gone). acknowledged = rows of the
+#                     file, found = distinct parties imported, duplicates = parties twice, lost = rows missing;
+#                     recovered_s = from the kill to the import finished on the survivor.
 # Bounded in time: 15 minutes for the cluster to come up (a first build included), 10 for the tests, 5 for each
 # single server to start.
 # Not part of ./test.sh: it boots three servers one after the other (2-3 minutes on this machine) and kills one.
 #
-# Environment: FAULTS_ONLY, a list of the parts to run (cluster, single-server-crash, postgresql-restart; all by
+# Environment: FAULTS_ONLY, a list of the parts to run (cluster, batch-failover, single-server-crash, postgresql-restart; all by
 # default; single-server-crash alone uses the database an earlier run left, and its EAR); FAULTS_OPENINGS;
-# FAULTS_PG_PORT (5499, postgresql-restart's own PostgreSQL); the ATENDE_CLUSTER_* variables of run-cluster.sh (ports, database, directory); FAULTS_MAVEN_ARGS
+# FAULTS_IMPORT_ROWS, FAULTS_IMPORT_KILL_AT (batch-failover); FAULTS_PG_PORT (5499, postgresql-restart's own PostgreSQL); the ATENDE_CLUSTER_* variables of run-cluster.sh (ports, database, directory); FAULTS_MAVEN_ARGS
 # (extra Maven arguments, e.g. -o).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,26 +63,34 @@ runs() { [ -z "${FAULTS_ONLY:-}" ] || [[ " ${FAULTS_ONLY//,/ } " == *" $1 "* ]];
 distributable() { grep -q 'Started atende.ear.atende-web.war cache from web container' "$1" && echo yes || echo no; }
 cluster_smtp_port="${ATENDE_CLUSTER_SMTP_PORT:-3626}"
 cluster_db="${ATENDE_CLUSTER_DB:-atende_cluster}"
+cluster=""
+stop_cluster() {
+  [ -n "$cluster" ] && { kill "$cluster" 2> /dev/null || true; wait "$cluster" 2> /dev/null || true; }
+  cluster=""
+}
+# start_cluster: run-cluster.sh --fresh in the background, until its balancer serves the login page; exits if it does
+# not come up within 15 minutes.
+start_cluster() {
+  local since
+  since=$(date +%s)
+  ATENDE_SMTP_HOST=127.0.0.1 ATENDE_SMTP_PORT="$cluster_smtp_port" timeout 1500 ./run-cluster.sh --fresh > "$log" 2>&1 &
+  cluster=$!
+  trap stop_cluster EXIT
+  echo "Starting the cluster (log: $log) ..."
+  until [ -f "$ATENDE_CLUSTER_DIR/ready" ]; do
+    if ! kill -0 "$cluster" 2> /dev/null || [ $(($(date +%s) - since)) -gt 900 ]; then
+      echo "The cluster did not come up; see $log" >&2
+      tail -20 "$log" >&2
+      exit 1
+    fi
+    sleep 2
+  done
+  echo "Cluster up in $(($(date +%s) - since)) s at $url"
+}
+
 if runs cluster; then
 # No mail sink: the cluster's SMTP server is ClusterEmailOutageIT's GreenMail, down until that test brings it up.
-ATENDE_SMTP_HOST=127.0.0.1 ATENDE_SMTP_PORT="$cluster_smtp_port" timeout 1500 ./run-cluster.sh --fresh > "$log" 2>&1 &
-cluster=$!
-stop_cluster() {
-  kill "$cluster" 2> /dev/null || true
-  wait "$cluster" 2> /dev/null || true
-}
-trap stop_cluster EXIT
-
-echo "Starting the cluster (log: $log) ..."
-until [ -f "$ATENDE_CLUSTER_DIR/ready" ]; do
-  if ! kill -0 "$cluster" 2> /dev/null || [ $(($(date +%s) - started)) -gt 900 ]; then
-    echo "The cluster did not come up; see $log" >&2
-    tail -20 "$log" >&2
-    exit 1
-  fi
-  sleep 2
-done
-echo "Cluster up in $(($(date +%s) - started)) s at $url"
+start_cluster
 
 tests_log="target/faults-tests.log"
 # shellcheck disable=SC2086 # FAULTS_MAVEN_ARGS holds several arguments
@@ -220,6 +233,60 @@ fault_line() {
   echo "FAULT name=$1 acknowledged=$acknowledged found=$found duplicates=$duplicates lost=$lost recovered_s=${recovered:-}"
   if [ "$duplicates" -ne 0 ] || [ "$lost" -ne 0 ] || [ "$acknowledged" -ne "$2" ]; then status=1; fi
 }
+
+# --- batch-failover: the node running an import's job killed; the survivor resumes the job ---------------------------
+if runs batch-failover; then
+# shellcheck source=bench/party-import.sh
+source bench/party-import.sh
+import_rows="${FAULTS_IMPORT_ROWS:-20000}"
+import_kill_at="${FAULTS_IMPORT_KILL_AT:-2000}"
+start_cluster
+work="$ATENDE_CLUSTER_DIR/batch-failover"
+rm -rf "$work" && mkdir -p "$work"
+parties_csv "$import_rows" "$work/parties.csv"
+upload_import "$url" "$work/parties.csv" "$work/cookies"
+import_state() { sql -F ' ' -c "SELECT last_row - 1, finished_at IS NOT NULL, job_execution_id, coalesce(run_by, '-') FROM party_import WHERE id = $import_id"; }
+for _ in $(seq 1 3000); do
+  read -r position done_at execution runner <<< "$(import_state)"
+  [ "$position" -ge "$import_kill_at" ] && [ "$runner" != "-" ] && break
+  sleep 0.1
+done
+# The import's row names the server instance running its job ("node1/<random>"): that node is killed.
+node="${runner%%/*}"
+if [ "$done_at" = "t" ] || ! [[ "$node" =~ ^node[12]$ ]]; then
+  echo "The import of $import_rows rows was not running on a node at $import_kill_at rows (raise FAULTS_IMPORT_ROWS)" >&2
+  status=1
+else
+  kill -9 "$(cat "$ATENDE_CLUSTER_DIR/$node.pid")"
+  killed=$(date +%s.%N)
+  read -r position done_at execution_killed runner <<< "$(import_state)"
+  echo "Killed $node with $position of $import_rows rows committed (job execution $execution_killed); waiting for the survivor ..."
+  finished=""
+  for _ in $(seq 1 1500); do
+    read -r position done_at execution runner <<< "$(import_state)"
+    if [ "$done_at" = "t" ]; then
+      finished=$(date +%s.%N)
+      break
+    fi
+    sleep 0.2
+  done
+  [ -n "$finished" ] || echo "The import was not finished within 5 minutes of the kill; see $ATENDE_CLUSTER_DIR/node*/log/server.log" >&2
+  # Parties by their tax ids, contacts by their emails: a row imported twice would show in either.
+  IFS='|' read -r parties distinct contacts distinct_contacts <<< "$(sql -c "
+      SELECT (SELECT count(*) FROM party WHERE name LIKE 'Importada %'),
+             (SELECT count(DISTINCT tax_id) FROM party WHERE name LIKE 'Importada %'),
+             (SELECT count(*) FROM contact WHERE email LIKE 'importada%@example.com'),
+             (SELECT count(DISTINCT email) FROM contact WHERE email LIKE 'importada%@example.com')")"
+  duplicates=$((parties - distinct + contacts - distinct_contacts))
+  lost=$((import_rows - distinct))
+  recovered=$(awk -v k="$killed" -v f="${finished:-0}" 'BEGIN { if (f == 0) print "-"; else printf "%.1f", f - k }')
+  echo "batch-failover: the import resumed as job execution $execution (was $execution_killed); $distinct parties, $contacts contacts"
+  echo "FAULT name=batch-failover acknowledged=$import_rows found=$distinct duplicates=$duplicates lost=$lost recovered_s=$recovered"
+  if [ "$duplicates" -ne 0 ] || [ "$lost" -ne 0 ] || [ -z "$finished" ] || [ "$execution" = "$execution_killed" ]; then status=1; fi
+fi
+stop_cluster
+trap - EXIT
+fi
 
 # --- single-server-crash: the server killed in the middle of openings ----------------------------------------------
 if runs single-server-crash; then

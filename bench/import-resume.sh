@@ -81,36 +81,16 @@ stop_server() {
 trap stop_server EXIT
 
 # --- The file: a header and <rows> parties with valid CPFs (nine digits from a base of this run, two check digits) -----
+# shellcheck source=bench/party-import.sh
+source bench/party-import.sh
 csv="$work/parties.csv"
-awk -v rows="$rows" -v first="$((100000000 + RANDOM * 20))" 'BEGIN {
-  print "kind,name,tax_id,phone,email"
-  for (i = 0; i < rows; i++) {
-    base = sprintf("%09d", first + i)
-    sum = 0; for (k = 1; k <= 9; k++) sum += substr(base, k, 1) * (11 - k)
-    d1 = (sum * 10) % 11; if (d1 == 10) d1 = 0
-    sum = 0; for (k = 1; k <= 9; k++) sum += substr(base, k, 1) * (12 - k); sum += d1 * 2
-    d2 = (sum * 10) % 11; if (d2 == 10) d2 = 0
-    printf "PERSON,Importada %d,%s%d%d,(31) 3333-%04d,importada%d@example.com\n", i, base, d1, d2, i % 10000, i
-  }
-}' > "$csv"
+parties_csv "$rows" "$csv"
 
 echo "Starting the server (offset $offset, database $db) ..."
 start_server
 
 # --- The upload, as an administrator: FORM login, then the import page's form (a multipart postback) -----------------
-jar="$work/cookies"
-rm -f "$jar"
-curl -s -o /dev/null -c "$jar" -b "$jar" "$url/admin/import.xhtml"
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=admin" --data-urlencode "j_password=atende" \
-  "$url/j_security_check"
-page=$(curl -s -c "$jar" -b "$jar" "$url/admin/import.xhtml")
-view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<< "$page" | head -1 | sed 's/.*value="//; s/"$//')
-[ -n "$view_state" ] || { echo "No import form (not logged in as admin?)" >&2; exit 1; }
-uploaded=$(date +%s.%N)
-curl -s -o "$work/upload.html" -c "$jar" -b "$jar" -F "importForm=importForm" -F "importForm:file=@$csv;type=text/csv" \
-  -F "importForm:start=" -F "jakarta.faces.ViewState=$view_state" "$url/admin/import.xhtml"
-import_id=$(sql -c "SELECT max(id) FROM party_import")
-[ -n "$import_id" ] || { echo "The upload started no import; see $work/upload.html" >&2; exit 1; }
+upload_import "$url/" "$csv" "$work/cookies"
 echo "Import $import_id of $rows rows started; killing the server at $kill_at rows ..."
 
 position() { sql -c "SELECT last_row - 1 FROM party_import WHERE id = $import_id"; }

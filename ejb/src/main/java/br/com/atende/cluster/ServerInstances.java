@@ -78,6 +78,19 @@ public class ServerInstances {
     renew();
   }
 
+  /** Whether that instance is known to be gone (see {@link #gone()}); false for none. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean isGone(String instance) {
+    return instance != null
+        && !instance.equals(THIS)
+        && !em.createNativeQuery(
+                "SELECT id FROM server_instance WHERE id = ?1 AND alive_until < ?2")
+            .setParameter(1, instance)
+            .setParameter(2, LocalDateTime.now(clock))
+            .getResultList()
+            .isEmpty();
+  }
+
   /**
    * The instances known to be gone: their rows ran out. An instance without a row (it never started
    * renewing, or was forgotten) is not among them: nothing is known of it. Nor is this one, whose

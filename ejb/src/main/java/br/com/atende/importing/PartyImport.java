@@ -60,6 +60,13 @@ public class PartyImport {
   @Column(name = "rows_refused", nullable = false)
   private long rowsRefused;
 
+  /**
+   * The server instance running its job ({@code ServerInstances}), so that the job is resumed when
+   * that instance is gone; none once it ended.
+   */
+  @Column(name = "run_by", length = 300)
+  private String runBy;
+
   @Column(name = "finished_at")
   private LocalDateTime finishedAt;
 
@@ -85,6 +92,7 @@ public class PartyImport {
 
   void finished(LocalDateTime at) {
     this.finishedAt = at;
+    this.runBy = null;
   }
 
   public Long getId() {

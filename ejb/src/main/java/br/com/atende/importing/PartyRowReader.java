@@ -1,5 +1,6 @@
 package br.com.atende.importing;
 
+import br.com.atende.cluster.ServerInstances;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -38,10 +39,14 @@ public class PartyRowReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     long id = Long.parseLong(importId);
-    // This execution is the import's from now on, however it was started or restarted (the jobs
-    // page restarts executions without knowing of imports). A bulk update: the version stays.
-    em.createQuery("UPDATE PartyImport i SET i.jobExecutionId = :execution WHERE i.id = :id")
+    // This execution, on this server instance, is the import's from now on, however it was started
+    // or restarted (the jobs page restarts executions without knowing of imports; ImportRecovery
+    // restarts those of a server that died). A bulk update: the version stays.
+    em.createQuery(
+            "UPDATE PartyImport i SET i.jobExecutionId = :execution, i.runBy = :instance"
+                + " WHERE i.id = :id")
         .setParameter("execution", job.getExecutionId())
+        .setParameter("instance", ServerInstances.THIS)
         .setParameter("id", id)
         .executeUpdate();
     position = em.find(PartyImport.class, id).getPosition();

@@ -2,9 +2,11 @@ package br.com.atende.it;
 
 import static br.com.atende.it.support.BatchJobs.awaitEnd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.com.atende.cluster.ServerInstances;
 import br.com.atende.importing.ImportProgress;
 import br.com.atende.importing.ImportState;
 import br.com.atende.importing.PartyImportService;
@@ -406,6 +408,35 @@ class PartyImportIT {
                             "sem-cabecalho.csv",
                             "name,email\nAna,ana@example.com\n".getBytes(StandardCharsets.UTF_8))));
     assertEquals("file", refused.field());
+  }
+
+  @Test
+  void anImportThatFailedOnAServerSinceGoneIsLeftToTheAdministratorNotRestartedByItself()
+      throws Exception {
+    String[] cpf = TaxIds.cpfs(30);
+    StringBuilder file = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < 30; i++) {
+      file.append("PERSON,Falhou ").append(i).append(',').append(cpf[i]).append(",,,,,\n");
+    }
+    byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
+    long importId = acting.as("admin", () -> imports.start("falhou.csv", content, 10, 15));
+    await(importId);
+    long execution = rows.executionOf(importId);
+    assertEquals(BatchStatus.FAILED, awaitEnd(execution));
+    assertEquals(ServerInstances.THIS, rows.runByOf(importId), "its job ran here");
+
+    // Its server dies: the recovery rounds (ImportRecovery, every 20 s) find it run by a server
+    // that is gone, and leave a failed job to the administrator's "resume", run by nobody.
+    rows.runByAGoneServer(importId);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (rows.runByOf(importId) != null && Instant.now().isBefore(deadline)) {
+      Thread.sleep(500);
+    }
+    assertNull(rows.runByOf(importId), "looked at by a recovery round");
+    assertEquals(execution, rows.executionOf(importId), "not restarted");
+    assertEquals(
+        ImportState.INTERRUPTED, acting.as("admin", () -> imports.progress(importId)).state());
+    assertEquals(10, rows.partyCount(Arrays.asList(cpf)), "one chunk of ten, as it failed");
   }
 
   @Test

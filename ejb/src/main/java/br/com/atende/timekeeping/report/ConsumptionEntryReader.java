@@ -1,5 +1,6 @@
 package br.com.atende.timekeeping.report;
 
+import br.com.atende.cluster.ServerInstances;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -51,8 +52,6 @@ public class ConsumptionEntryReader extends AbstractItemReader {
 
   @Inject private JobContext job;
 
-  @Inject private RunningReports running;
-
   private long companyId;
   private LocalDateTime monthEnd;
   private EntryPosition position;
@@ -60,12 +59,14 @@ public class ConsumptionEntryReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
-    // This execution is the report's from now on, however it was started or restarted (the jobs
-    // page restarts executions without knowing of reports); a native update leaves the version.
-    running.launched(job.getExecutionId());
-    em.createNativeQuery("UPDATE consumption_report SET job_execution_id = ?1 WHERE id = ?2")
+    // This execution, on this server instance, is the report's from now on, however it was started
+    // or restarted (the jobs page restarts executions without knowing of reports; ReportRecovery
+    // those of a server that died); a native update leaves the version.
+    em.createNativeQuery(
+            "UPDATE consumption_report SET job_execution_id = ?1, run_by = ?2 WHERE id = ?3")
         .setParameter(1, job.getExecutionId())
-        .setParameter(2, Long.valueOf(reportId))
+        .setParameter(2, ServerInstances.THIS)
+        .setParameter(3, Long.valueOf(reportId))
         .executeUpdate();
     ConsumptionReport report = em.find(ConsumptionReport.class, Long.valueOf(reportId));
     companyId = report.getCompanyId();

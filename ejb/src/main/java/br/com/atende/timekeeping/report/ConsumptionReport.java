@@ -58,6 +58,13 @@ public class ConsumptionReport {
   @Column(name = "last_entry_id")
   private Long lastEntryId;
 
+  /**
+   * The server instance running its job ({@code ServerInstances}), so that the job is resumed when
+   * that instance is gone; none once it ended.
+   */
+  @Column(name = "run_by", length = 300)
+  private String runBy;
+
   @Column(name = "finished_at")
   private LocalDateTime finishedAt;
 
@@ -90,6 +97,7 @@ public class ConsumptionReport {
 
   public void finished(LocalDateTime now) {
     this.finishedAt = now;
+    this.runBy = null;
   }
 
   public YearMonth month() {
@@ -106,6 +114,10 @@ public class ConsumptionReport {
 
   public Long getRequestedBy() {
     return requestedBy;
+  }
+
+  public String getRunBy() {
+    return runBy;
   }
 
   public Long getJobExecutionId() {

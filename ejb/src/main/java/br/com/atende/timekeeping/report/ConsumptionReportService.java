@@ -1,5 +1,6 @@
 package br.com.atende.timekeeping.report;
 
+import br.com.atende.cluster.ServerInstances;
 import br.com.atende.organization.application.AgentDirectory;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Role;
@@ -57,7 +58,7 @@ public class ConsumptionReportService {
 
   @EJB private ReportLedger ledger;
 
-  @Inject private RunningReports running;
+  @Inject private ServerInstances instances;
 
   /** The companies the caller may report on: all for an administrator, its own for a supervisor. */
   public List<Choice> companies() {
@@ -85,9 +86,7 @@ public class ConsumptionReportService {
     Properties parameters = new Properties();
     parameters.setProperty("reportId", String.valueOf(reportId));
     parameters.setProperty("itemCount", String.valueOf(Math.max(1, itemCount)));
-    long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
-    running.launched(execution);
-    ledger.startedAs(reportId, execution);
+    ledger.startedAs(reportId, BatchRuntime.getJobOperator().start(JOB, parameters));
     return reportId;
   }
 
@@ -105,9 +104,7 @@ public class ConsumptionReportService {
     JobOperator operator = BatchRuntime.getJobOperator();
     Properties parameters = operator.getParameters(report.getJobExecutionId());
     parameters.remove("failAfterItems");
-    long execution = operator.restart(report.getJobExecutionId(), parameters);
-    running.launched(execution);
-    ledger.startedAs(reportId, execution);
+    ledger.startedAs(reportId, operator.restart(report.getJobExecutionId(), parameters));
   }
 
   public ReportProgress progress(long reportId) {
@@ -217,11 +214,10 @@ public class ConsumptionReportService {
       return ReportState.INTERRUPTED;
     }
     return switch (status) {
-      // Started by a server that went down since: interrupted, though the repository says started.
+      // Run by a server that went down since: interrupted, though the repository says started
+      // (until ReportRecovery resumes it); run by any other server of a cluster: running.
       case STARTING, STARTED, STOPPING ->
-          running.launchedHere(report.getJobExecutionId())
-              ? ReportState.RUNNING
-              : ReportState.INTERRUPTED;
+          instances.isGone(report.getRunBy()) ? ReportState.INTERRUPTED : ReportState.RUNNING;
       case COMPLETED -> ReportState.COMPLETED;
       default -> ReportState.INTERRUPTED;
     };

@@ -1,5 +1,6 @@
 package br.com.atende.timekeeping.report;
 
+import br.com.atende.cluster.ServerInstances;
 import br.com.atende.organization.model.Agent;
 import br.com.atende.organization.model.Company;
 import br.com.atende.organization.model.Role;
@@ -49,14 +50,16 @@ public class ReportLedger {
   }
 
   /**
-   * Records the report's execution. A native update of that column alone, leaving the version be
-   * (EclipseLink's JPQL update would raise it): the job is already running and moving the report's
-   * position, and must not fail its chunk on this change.
+   * Records the report's execution, run by this server instance. A native update of those columns
+   * alone, leaving the version be (EclipseLink's JPQL update would raise it): the job is already
+   * running and moving the report's position, and must not fail its chunk on this change.
    */
   public void startedAs(long reportId, long execution) {
-    em.createNativeQuery("UPDATE consumption_report SET job_execution_id = ?1 WHERE id = ?2")
+    em.createNativeQuery(
+            "UPDATE consumption_report SET job_execution_id = ?1, run_by = ?2 WHERE id = ?3")
         .setParameter(1, execution)
-        .setParameter(2, reportId)
+        .setParameter(2, ServerInstances.THIS)
+        .setParameter(3, reportId)
         .executeUpdate();
   }
 

@@ -100,4 +100,31 @@ public class ImportRows {
                 .getSingleResult())
         .longValue();
   }
+
+  /** The server instance an import's row names as running its job; null for none. */
+  public String runByOf(long importId) {
+    return (String)
+        em.createNativeQuery("SELECT run_by FROM party_import WHERE id = ?1")
+            .setParameter(1, importId)
+            .getSingleResult();
+  }
+
+  /**
+   * Makes the import's row name a server instance that is gone (its row ran out a minute ago), as
+   * when the server running its job was killed.
+   */
+  public void runByAGoneServer(long importId) {
+    String gone = "node9/" + java.util.UUID.randomUUID();
+    java.time.LocalDateTime minuteAgo = java.time.LocalDateTime.now().minusMinutes(1);
+    em.createNativeQuery(
+            "INSERT INTO server_instance (id, started_at, alive_until) VALUES (?1, ?2, ?3)")
+        .setParameter(1, gone)
+        .setParameter(2, minuteAgo.minusHours(1))
+        .setParameter(3, minuteAgo)
+        .executeUpdate();
+    em.createNativeQuery("UPDATE party_import SET run_by = ?1 WHERE id = ?2")
+        .setParameter(1, gone)
+        .setParameter(2, importId)
+        .executeUpdate();
+  }
 }
