@@ -95,16 +95,7 @@ class OutboxRecoveryIT {
   void anEmailWhoseServerDiedWhileSendingItIsSentAgainOnceWithItsOwnMessageId() throws Exception {
     String marker = "Servidor caiu " + UUID.randomUUID().toString().substring(0, 8);
     String eventKey = "recovery-test:" + marker;
-    String deadServer = "node1/" + UUID.randomUUID();
-    transaction.begin();
-    outbox.queue(
-        eventKey,
-        null,
-        "paulo@horizonte.example",
-        new ComposedEmail(marker, "texto", "<p>html</p>"));
-    mailRows.serverInstance(deadServer, LocalDateTime.now().minusSeconds(5));
-    mailRows.claimedBy(eventKey, deadServer);
-    transaction.commit();
+    claimedByAServerAliveUntil(eventKey, marker, LocalDateTime.now().minusSeconds(5));
 
     dispatcher.retryPending();
 
@@ -122,16 +113,8 @@ class OutboxRecoveryIT {
   void anEmailBeingSentByAnotherServerThatStillRunsIsLeftToIt() throws Exception {
     String marker = "Outro servidor " + UUID.randomUUID().toString().substring(0, 8);
     String eventKey = "recovery-test:" + marker;
-    String otherServer = "node2/" + UUID.randomUUID();
-    transaction.begin();
-    outbox.queue(
-        eventKey,
-        null,
-        "paulo@horizonte.example",
-        new ComposedEmail(marker, "texto", "<p>html</p>"));
-    mailRows.serverInstance(otherServer, LocalDateTime.now().plusSeconds(30));
-    mailRows.claimedBy(eventKey, otherServer);
-    transaction.commit();
+    String otherServer =
+        claimedByAServerAliveUntil(eventKey, marker, LocalDateTime.now().plusSeconds(30));
 
     dispatcher.retryPending();
 
@@ -148,6 +131,25 @@ class OutboxRecoveryIT {
     assertTrue(
         aliveUntil.isAfter(LocalDateTime.now()),
         "renewed every " + ServerInstances.RENEWAL + ": " + aliveUntil);
+  }
+
+  /**
+   * Queues an email and leaves it claimed by a server instance (of its own) whose row lasts until
+   * the moment given, as its heartbeat would; returns the instance.
+   */
+  private String claimedByAServerAliveUntil(String eventKey, String subject, LocalDateTime until)
+      throws Exception {
+    String server = "node2/" + UUID.randomUUID();
+    transaction.begin();
+    outbox.queue(
+        eventKey,
+        null,
+        "paulo@horizonte.example",
+        new ComposedEmail(subject, "texto", "<p>html</p>"));
+    mailRows.serverInstance(server, until);
+    mailRows.claimedBy(eventKey, server);
+    transaction.commit();
+    return server;
   }
 
   private long copiesOf(String marker) {

@@ -22,12 +22,12 @@ import java.util.Objects;
  * <p>An email is claimed (SENDING, committed, in the name of the server instance sending it) before
  * it is handed to the SMTP server, and only a failure the SMTP server reported sends it back to
  * PENDING by itself. When the claiming instance is known to be gone (killed while it talked to the
- * SMTP server) the email is sent again, with the same Message-ID: the hand-over was almost surely
- * cut before the server took the message, and should the server have taken it in the last
- * milliseconds, the copy carries the same Message-ID, by which mail clients show it once. When the
- * claimer lives but never finishes (a send hung, or the SENT update failed after the hand-over) the
- * outcome is unknown: the claim goes stale and the email is left FAILED with {@link
- * #OUTCOME_UNKNOWN}, for an administrator to retry if it did not arrive, never resent blindly.
+ * SMTP server) the email is sent again, with the same Message-ID: never lost, but repeated when the
+ * server had taken it before the kill, which on a loaded server is most of the time (README,
+ * "Server instances", for the measures and the choice). When the claimer lives but never finishes
+ * (a send hung, or the SENT update failed after the hand-over) the outcome is unknown: the claim
+ * goes stale and the email is left FAILED with {@link #OUTCOME_UNKNOWN}, for an administrator to
+ * retry if it did not arrive, never resent blindly.
  */
 @Entity
 @Table(name = "outbound_email")
