@@ -7,38 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.organization.model.Agent;
-import br.com.atende.organization.model.Company;
-import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Permission;
-import br.com.atende.organization.model.Profile;
 import br.com.atende.organization.model.Role;
 import br.com.atende.party.model.Contact;
-import br.com.atende.party.model.Party;
-import br.com.atende.party.model.PartyKind;
+import br.com.atende.party.model.ContactTeam;
 import br.com.atende.party.model.Representative;
 import br.com.atende.shared.BusinessException;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** SPEC C1's contact rules: all four conditions, imported contacts, linked contacts. */
-class ContactRulesTest {
+class ContactRulesTest extends ContactTeam {
 
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 9, 0);
-  private static final Set<Permission> EDIT_AND_DELETE =
-      EnumSet.of(Permission.CONTACT_EDIT, Permission.CONTACT_DELETE);
-
-  private final Company acme = new Company("ACME", "ACME");
-  private final Department support = new Department(acme, "Suporte");
-  private final Department billing = new Department(acme, "Financeiro");
-  private final Agent ana = agent(support, "ana", EDIT_AND_DELETE, Role.AGENT);
-  private final Agent bruno = agent(support, "bruno", EDIT_AND_DELETE, Role.AGENT);
-  private final Agent carla =
-      agent(support, "carla", EnumSet.allOf(Permission.class), Role.AGENT, Role.SUPERVISOR);
-  private final Agent diego =
-      agent(billing, "diego", EnumSet.allOf(Permission.class), Role.AGENT, Role.SUPERVISOR);
-  private final Party party = new Party(PartyKind.PERSON, "Maria", "52998224725", null, null);
   private final Representative vendas = new Representative("Vendas Sul", null, null);
 
   @Test
@@ -219,12 +201,5 @@ class ContactRulesTest {
         NOW,
         null,
         holder);
-  }
-
-  private static Agent agent(
-      Department department, String login, Set<Permission> permissions, Role... roles) {
-    return new Agent(
-            department, login, login, login + "@example.com", "x", 1, EnumSet.of(roles[0], roles))
-        .withProfile(new Profile("p-" + login, permissions));
   }
 }

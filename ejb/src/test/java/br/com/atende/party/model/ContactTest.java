@@ -5,35 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import br.com.atende.organization.model.Agent;
-import br.com.atende.organization.model.Company;
-import br.com.atende.organization.model.Department;
 import br.com.atende.organization.model.Permission;
-import br.com.atende.organization.model.Profile;
 import br.com.atende.organization.model.Role;
 import br.com.atende.shared.BusinessException;
 import java.util.EnumSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contact's own rules of SPEC C1, as the party page applies them (no case: nobody's holding
  * counts there); cases.model.ContactRulesTest covers them with a case's rules in between.
  */
-class ContactTest {
-
-  private static final Set<Permission> EDIT_AND_DELETE =
-      EnumSet.of(Permission.CONTACT_EDIT, Permission.CONTACT_DELETE);
-
-  private final Company acme = new Company("ACME", "ACME");
-  private final Department support = new Department(acme, "Suporte");
-  private final Department billing = new Department(acme, "Financeiro");
-  private final Agent ana = agent(support, "ana", EDIT_AND_DELETE, Role.AGENT);
-  private final Agent bruno = agent(support, "bruno", EDIT_AND_DELETE, Role.AGENT);
-  private final Agent carla =
-      agent(support, "carla", EnumSet.allOf(Permission.class), Role.AGENT, Role.SUPERVISOR);
-  private final Agent diego =
-      agent(billing, "diego", EnumSet.allOf(Permission.class), Role.AGENT, Role.SUPERVISOR);
-  private final Party party = new Party(PartyKind.PERSON, "Maria", "52998224725", null, null);
+class ContactTest extends ContactTeam {
 
   @Test
   void theAgentWhoLooksAfterTheContactAndItsSupervisorMayChangeItOnThePartyPage() {
@@ -78,12 +60,5 @@ class ContactTest {
   private static void assertRefused(String messageKey, Runnable change) {
     BusinessException refused = assertThrows(BusinessException.class, change::run);
     assertEquals(messageKey, refused.messageKey());
-  }
-
-  private static Agent agent(
-      Department department, String login, Set<Permission> permissions, Role... roles) {
-    return new Agent(
-            department, login, login, login + "@example.com", "x", 1, EnumSet.of(roles[0], roles))
-        .withProfile(new Profile("p-" + login, permissions));
   }
 }
