@@ -1,6 +1,8 @@
 package br.com.atende.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.com.atende.cluster.ServerInstances;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * An email whose send was interrupted while this server lives (the SENT update never happened) is
  * not resent by itself: it is left FAILED with an unknown outcome, and an administrator's retry
  * sends it, once. One whose server died while sending it is sent again by itself, once, with its
- * Message-ID; one claimed by another server that still runs is left to it.
+ * Message-ID, unless that server had handed it over (then it is recorded sent); one claimed by
+ * another server that still runs is left to it.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxRecoveryIT {
@@ -92,7 +95,8 @@ class OutboxRecoveryIT {
   }
 
   @Test
-  void anEmailWhoseServerDiedWhileSendingItIsSentAgainOnceWithItsOwnMessageId() throws Exception {
+  void anEmailWhoseServerDiedBeforeHandingItOverIsSentAgainOnceWithItsOwnMessageId()
+      throws Exception {
     String marker = "Servidor caiu " + UUID.randomUUID().toString().substring(0, 8);
     String eventKey = "recovery-test:" + marker;
     claimedByAServerAliveUntil(eventKey, marker, LocalDateTime.now().minusSeconds(5));
@@ -107,6 +111,28 @@ class OutboxRecoveryIT {
     assertEquals(2, sent.getAttempts(), "the dead server's attempt, then this one");
     assertEquals(sent.getMessageId(), delivered.getMessageID());
     assertTrue(delivered.getMessageID().contains("recovery-test."), "the id of its event");
+    assertNotNull(sent.getHandedOverAt(), "the hand-over recorded during this server's send");
+    assertFalse(sent.getHandedOverAt().isAfter(sent.getSentAt()));
+  }
+
+  @Test
+  void anEmailItsDeadServerHadHandedOverIsRecordedSentAndNeverSentAgain() throws Exception {
+    String marker = "Entregue antes da queda " + UUID.randomUUID().toString().substring(0, 8);
+    String eventKey = "recovery-test:" + marker;
+    String messageId = "<recovery-test." + UUID.randomUUID() + "@atende.example>";
+    claimedByAServerAliveUntil(eventKey, marker, LocalDateTime.now().minusSeconds(5));
+    transaction.begin();
+    mailRows.handedOver(eventKey, messageId);
+    transaction.commit();
+
+    dispatcher.retryPending();
+
+    Thread.sleep(2000);
+    assertEquals(0, copiesOf(marker), "the SMTP server had it already");
+    OutboundEmail recorded = mailRows.email(eventKey);
+    assertEquals(OutboundEmail.Status.SENT, recorded.getStatus());
+    assertEquals(OutboundEmail.SENT_UNCONFIRMED, recorded.getLastError());
+    assertEquals(messageId, recorded.getMessageId(), "a bounce naming it still finds it");
   }
 
   @Test

@@ -46,13 +46,13 @@ public class MailDispatcher {
   }
 
   /**
-   * One retry round: sends again the claims of server instances that are gone, gives up the stale
-   * claims of the others, then sends what is due.
+   * One retry round: recovers the claims of server instances that are gone (sent again, or recorded
+   * sent when handed over), gives up the stale claims of the others, then sends what is due.
    */
   public void retryPending() {
-    int resent = rows.resendClaimsOf(instances.gone());
-    if (resent > 0) {
-      LOG.info(() -> resent + " emails claimed by a server that is gone are sent again");
+    int recovered = rows.recoverClaimsOf(instances.gone());
+    if (recovered > 0) {
+      LOG.info(() -> recovered + " emails claimed by a server that is gone are recovered");
     }
     rows.abandonClaimsBefore(LocalDateTime.now(clock).minus(MailSettings.sendingTimeout()));
     sendDue();

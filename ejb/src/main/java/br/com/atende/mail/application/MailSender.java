@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -31,9 +30,10 @@ import java.util.logging.Logger;
 
 /**
  * Sends one outbox email with Jakarta Mail through the server's mail session: claim (committed),
- * hand over to SMTP outside any transaction, record the outcome (committed). A claimed email is
- * never taken by another sender, so the after-commit dispatch and the retry timer can never both
- * send it; see {@link OutboundEmail} for what happens when the outcome is lost.
+ * hand over to SMTP outside any transaction with the hand-over committed just before the end of the
+ * data, record the outcome (committed). A claimed email is never taken by another sender, so the
+ * after-commit dispatch and the retry timer can never both send it; see {@link OutboundEmail} for
+ * what happens when the outcome is lost.
  */
 @PermitAll
 @Stateless
@@ -59,22 +59,37 @@ public class MailSender {
     if (claimed.isEmpty()) {
       return;
     }
-    OutboundEmail email = claimed.get();
-    String messageId;
+    HandOverTransport transport = new HandOverTransport(mailSession);
+    try {
+      // Taken (the SMTP server answered the end of the data): recorded before the QUIT, whose
+      // failure changes nothing. Should this update fail, the claim goes stale (see OutboundEmail).
+      handOver(claimed.get(), transport).ifPresent(messageId -> rows.sent(emailId, messageId));
+    } finally {
+      transport.closeQuietly();
+    }
+  }
+
+  /**
+   * Hands the email to the SMTP server, the hand-over recorded just before the end of its data; its
+   * Message-ID when the server took it, empty (and the failure recorded) when not.
+   */
+  private Optional<String> handOver(OutboundEmail email, HandOverTransport transport) {
     try {
       MimeMessage message = toMessage(email);
       // Sets the Message-ID (kept, so that a bounce naming it finds this email).
       message.saveChanges();
-      messageId = message.getMessageID();
-      Transport.send(message);
+      String messageId = message.getMessageID();
+      transport.connect();
+      transport.send(message, () -> rows.handingOver(email.getId(), messageId));
+      return Optional.of(messageId);
     } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Email {0} not sent yet: {1}", new Object[] {emailId, e.getMessage()});
-      rows.failed(emailId, e.getMessage());
-      return;
+      LOG.log(
+          Level.WARNING,
+          "Email {0} not sent yet: {1}",
+          new Object[] {email.getId(), e.getMessage()});
+      rows.failed(email.getId(), e.getMessage());
+      return Optional.empty();
     }
-    // Handed over: should this update fail, the claim goes stale and is never resent by itself
-    // (unless this server instance dies before it is found stale: see OutboundEmail).
-    rows.sent(emailId, messageId);
   }
 
   private MimeMessage toMessage(OutboundEmail email) throws MessagingException {

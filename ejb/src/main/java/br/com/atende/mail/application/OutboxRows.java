@@ -60,6 +60,16 @@ public class OutboxRows {
         .toList();
   }
 
+  /**
+   * Records that this server instance is about to write the end of the email's data (see {@link
+   * OutboundEmail#handingOver}); throws when the claim is no longer its own, and the email is then
+   * not handed over.
+   */
+  public void handingOver(long emailId, String messageId) {
+    em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE)
+        .handingOver(ServerInstances.THIS, messageId, LocalDateTime.now(clock));
+  }
+
   public void sent(long emailId, String messageId) {
     em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE)
         .markSent(messageId, LocalDateTime.now(clock));
@@ -123,10 +133,10 @@ public class OutboxRows {
   }
 
   /**
-   * Makes due again every email claimed by one of these instances, known to be gone (see {@link
-   * OutboundEmail}); returns how many.
+   * Makes due again every email claimed by one of these instances, known to be gone, that it had
+   * not handed over, and records SENT those it had (see {@link OutboundEmail}); returns how many.
    */
-  public int resendClaimsOf(List<String> goneInstances) {
+  public int recoverClaimsOf(List<String> goneInstances) {
     if (goneInstances.isEmpty()) {
       return 0;
     }
@@ -139,7 +149,7 @@ public class OutboxRows {
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     LocalDateTime now = LocalDateTime.now(clock);
-    claims.forEach(email -> email.resendClaimOf(email.getClaimedBy(), now));
+    claims.forEach(email -> email.recoverClaimOf(email.getClaimedBy(), now));
     return claims.size();
   }
 

@@ -21,13 +21,15 @@ import java.util.Objects;
  *
  * <p>An email is claimed (SENDING, committed, in the name of the server instance sending it) before
  * it is handed to the SMTP server, and only a failure the SMTP server reported sends it back to
- * PENDING by itself. When the claiming instance is known to be gone (killed while it talked to the
- * SMTP server) the email is sent again, with the same Message-ID: never lost, but repeated when the
- * server had taken it before the kill, which on a loaded server is most of the time (README,
- * "Server instances", for the measures and the choice). When the claimer lives but never finishes
- * (a send hung, or the SENT update failed after the hand-over) the outcome is unknown: the claim
- * goes stale and the email is left FAILED with {@link #OUTCOME_UNKNOWN}, for an administrator to
- * retry if it did not arrive, never resent blindly.
+ * PENDING by itself. Just before the end of its data is written (the line after which the SMTP
+ * server takes it), the hand-over is recorded and committed ({@link #handingOver}). When the
+ * claiming instance is known to be gone (killed while it talked to the SMTP server), an email it
+ * had not yet handed over is sent again, with the same Message-ID, and one it had is recorded SENT
+ * with {@link #SENT_UNCONFIRMED}: never lost, never repeated, unless the server died in the few
+ * microseconds between that commit and the write (README, "Server instances", for the measures).
+ * When the claimer lives but never finishes (a send hung, or the SENT update failed after the
+ * hand-over) the outcome is unknown: the claim goes stale and the email is left FAILED with {@link
+ * #OUTCOME_UNKNOWN}, for an administrator to retry if it did not arrive, never resent blindly.
  */
 @Entity
 @Table(name = "outbound_email")
@@ -46,6 +48,12 @@ public class OutboundEmail {
 
   /** The error recorded when an email is sent again because the server sending it died. */
   public static final String CLAIMER_GONE = "mail.claimerGone";
+
+  /**
+   * The note of an email recorded SENT because the server sending it died after handing it over,
+   * before the SMTP server's answer was recorded.
+   */
+  public static final String SENT_UNCONFIRMED = "mail.sentUnconfirmed";
 
   /** How long the first retry waits unless configured (doubling each time, capped at an hour). */
   public static final Duration DEFAULT_FIRST_RETRY = Duration.ofSeconds(30);
@@ -104,6 +112,13 @@ public class OutboundEmail {
 
   @Column(name = "sending_since")
   private LocalDateTime sendingSince;
+
+  /**
+   * When its claimer was about to write the end of its data to the SMTP server (see the class
+   * comment); none before that, and after a failure.
+   */
+  @Column(name = "handed_over_at")
+  private LocalDateTime handedOverAt;
 
   /** The server instance that claimed it (see {@code ServerInstances}); none when not claimed. */
   @Column(name = "claimed_by", length = 300)
@@ -198,16 +213,37 @@ public class OutboundEmail {
     status = Status.SENDING;
     sendingSince = now;
     claimedBy = Objects.requireNonNull(claimer);
+    handedOverAt = null;
     return true;
   }
 
   /**
-   * Its claimer is gone (see the class comment): due again at once, counted as an attempt. False
-   * when it is no longer that instance's claim.
+   * Its claimer is about to write the end of its data, after which the SMTP server may have taken
+   * it: from now on it is never sent again by itself. The Message-ID is kept already, so that a
+   * bounce finds it even if the SENT update never comes.
+   *
+   * @throws IllegalStateException when it is no longer that claimer's (its claim was given up)
    */
-  public boolean resendClaimOf(String goneInstance, LocalDateTime now) {
+  public void handingOver(String claimer, String sentMessageId, LocalDateTime now) {
+    if (status != Status.SENDING || !claimer.equals(claimedBy)) {
+      throw new IllegalStateException("email " + id + " is no longer claimed by " + claimer);
+    }
+    messageId = sentMessageId;
+    handedOverAt = now;
+  }
+
+  /**
+   * Its claimer is gone (see the class comment): sent again at once, counted as an attempt, unless
+   * it had been handed over, then recorded SENT. False when it is no longer that instance's claim.
+   */
+  public boolean recoverClaimOf(String goneInstance, LocalDateTime now) {
     if (status != Status.SENDING || !goneInstance.equals(claimedBy)) {
       return false;
+    }
+    if (handedOverAt != null) {
+      markSent(messageId, handedOverAt);
+      lastError = SENT_UNCONFIRMED;
+      return true;
     }
     sendingSince = null;
     claimedBy = null;
@@ -248,6 +284,7 @@ public class OutboundEmail {
     attempts++;
     sendingSince = null;
     claimedBy = null;
+    handedOverAt = null;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED;
@@ -338,6 +375,10 @@ public class OutboundEmail {
 
   public LocalDateTime getBouncedAt() {
     return bouncedAt;
+  }
+
+  public LocalDateTime getHandedOverAt() {
+    return handedOverAt;
   }
 
   public String getClaimedBy() {

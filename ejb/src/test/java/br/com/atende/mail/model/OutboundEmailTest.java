@@ -105,10 +105,10 @@ class OutboundEmailTest {
   }
 
   @Test
-  void anEmailWhoseServerDiedWhileSendingItIsDueAgainAtOnceAsAnAttempt() {
+  void anEmailWhoseServerDiedBeforeHandingItOverIsDueAgainAtOnceAsAnAttempt() {
     email.claim(SERVER, NOW);
     assertEquals(SERVER, email.getClaimedBy());
-    assertTrue(email.resendClaimOf(SERVER, NOW.plusMinutes(1)));
+    assertTrue(email.recoverClaimOf(SERVER, NOW.plusMinutes(1)));
     assertEquals(OutboundEmail.Status.PENDING, email.getStatus());
     assertEquals(OutboundEmail.CLAIMER_GONE, email.getLastError());
     assertEquals(1, email.getAttempts());
@@ -117,13 +117,46 @@ class OutboundEmailTest {
   }
 
   @Test
-  void onlyTheGoneServersOwnClaimIsSentAgain() {
-    assertFalse(email.resendClaimOf(SERVER, NOW), "not claimed");
+  void anEmailItsDeadServerHadHandedOverIsRecordedSentAndNeverSentAgain() {
+    email.claim(SERVER, NOW);
+    email.handingOver(SERVER, "<case-opened.1@example.org>", NOW.plusSeconds(1));
+    assertTrue(email.recoverClaimOf(SERVER, NOW.plusMinutes(1)));
+    assertEquals(OutboundEmail.Status.SENT, email.getStatus());
+    assertEquals(OutboundEmail.SENT_UNCONFIRMED, email.getLastError());
+    assertEquals("<case-opened.1@example.org>", email.getMessageId(), "a bounce still finds it");
+    assertEquals(NOW.plusSeconds(1), email.getSentAt());
+    assertFalse(email.isDue(NOW.plusDays(1)));
+  }
+
+  @Test
+  void onlyItsClaimerHandsAnEmailOver() {
+    assertThrows(
+        IllegalStateException.class, () -> email.handingOver(SERVER, "<x@example.org>", NOW));
     email.claim("node2/other", NOW);
-    assertFalse(email.resendClaimOf(SERVER, NOW));
+    assertThrows(
+        IllegalStateException.class, () -> email.handingOver(SERVER, "<x@example.org>", NOW));
+    assertNull(email.getHandedOverAt());
+  }
+
+  @Test
+  void anEndOfDataTheSmtpServerRefusedLeavesTheEmailToBeSentAgain() {
+    email.claim(SERVER, NOW);
+    email.handingOver(SERVER, "<x@example.org>", NOW);
+    email.markFailed("554 refused", NOW);
+    assertNull(email.getHandedOverAt());
+    email.claim(SERVER, NOW.plusHours(1));
+    assertTrue(email.recoverClaimOf(SERVER, NOW.plusHours(2)));
+    assertEquals(OutboundEmail.Status.PENDING, email.getStatus(), "sent again: it never left");
+  }
+
+  @Test
+  void onlyTheGoneServersOwnClaimIsSentAgain() {
+    assertFalse(email.recoverClaimOf(SERVER, NOW), "not claimed");
+    email.claim("node2/other", NOW);
+    assertFalse(email.recoverClaimOf(SERVER, NOW));
     assertEquals(OutboundEmail.Status.SENDING, email.getStatus());
     email.markSent("<x@example.org>", NOW);
-    assertFalse(email.resendClaimOf("node2/other", NOW), "sent meanwhile");
+    assertFalse(email.recoverClaimOf("node2/other", NOW), "sent meanwhile");
     assertEquals(OutboundEmail.Status.SENT, email.getStatus());
   }
 
@@ -131,7 +164,7 @@ class OutboundEmailTest {
   void anEmailWhoseSendingKeepsKillingItsServerIsLeftFailedAfterTheLastAttempt() {
     for (int i = 0; i < OutboundEmail.MAX_ATTEMPTS; i++) {
       email.claim(SERVER, NOW);
-      email.resendClaimOf(SERVER, NOW);
+      email.recoverClaimOf(SERVER, NOW);
     }
     assertEquals(OutboundEmail.Status.FAILED, email.getStatus());
     assertFalse(email.isDue(NOW.plusDays(1)));

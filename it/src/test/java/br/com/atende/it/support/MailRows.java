@@ -92,6 +92,19 @@ public class MailRows {
   }
 
   /**
+   * Puts a claimed email in the state its sender leaves it in just before writing the end of its
+   * data to SMTP: handed over, with its Message-ID.
+   */
+  public void handedOver(String eventKey, String messageId) {
+    em.createNativeQuery(
+            "UPDATE outbound_email SET handed_over_at = ?1, message_id = ?2 WHERE event_key = ?3")
+        .setParameter(1, java.time.LocalDateTime.now().minusSeconds(50))
+        .setParameter(2, messageId)
+        .setParameter(3, eventKey)
+        .executeUpdate();
+  }
+
+  /**
    * A server instance's row as its heartbeat leaves it: alive until the moment given (in the past
    * for one that is gone).
    */
