@@ -69,7 +69,8 @@ class ClusterEmailOutageIT {
     assertTrue(
         waiting.values().stream()
             .allMatch(
-                e -> !e.status().equals("SENT") && !e.status().equals("FAILED") && e.lastError()),
+                e ->
+                    !e.status().equals("SENT") && !e.status().equals("FAILED") && e.failedBefore()),
         "failed emails wait, not given up, with their error kept: " + waiting.values());
 
     smtp =

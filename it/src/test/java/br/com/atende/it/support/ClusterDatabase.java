@@ -22,7 +22,12 @@ import java.util.UUID;
 public final class ClusterDatabase {
 
   /** An outbox row: its status, whether it was tried, whether an error is kept, its Message-ID. */
-  public record Email(String status, int attempts, boolean lastError, String messageId) {}
+  public record Email(String status, int attempts, String lastError, String messageId) {
+
+    public boolean failedBefore() {
+      return lastError != null;
+    }
+  }
 
   private final String url = System.getProperty("atende.cluster.db.url");
   private final String user = System.getProperty("atende.cluster.db.user");
@@ -96,8 +101,7 @@ public final class ClusterDatabase {
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
           rows.put(
-              r.getLong(1),
-              new Email(r.getString(2), r.getInt(3), r.getString(4) != null, r.getString(5)));
+              r.getLong(1), new Email(r.getString(2), r.getInt(3), r.getString(4), r.getString(5)));
         }
       }
     } catch (SQLException e) {
