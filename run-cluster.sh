@@ -27,6 +27,8 @@ node2_offset="${ATENDE_CLUSTER_NODE2_OFFSET:-1200}"
 db="${ATENDE_CLUSTER_DB:-atende_cluster}"
 smtp_port="${ATENDE_CLUSTER_SMTP_PORT:-3626}"
 work="${ATENDE_CLUSTER_DIR:-target/cluster}"
+# The servers are given absolute paths (base directories, pid files); a relative ATENDE_CLUSTER_DIR is under here.
+case "$work" in /*) ;; *) work="$(pwd)/$work" ;; esac
 server_home="config/target/wildfly-39.0.1.Final"
 balancer_url="http://127.0.0.1:$((8080 + balancer_offset))/atende/"
 
@@ -109,8 +111,8 @@ start() {
   local base="$work/$name"
   mkdir -p "$base/deployments"
   cp -r "$server_home/standalone/configuration" "$base/"
-  JBOSS_PIDFILE="$(pwd)/$work/$name.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c "$config" \
-    -Djboss.server.base.dir="$(pwd)/$base" -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 \
+  JBOSS_PIDFILE="$work/$name.pid" LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c "$config" \
+    -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 \
     -Djboss.bind.address.management=127.0.0.1 -Djboss.bind.address.private=127.0.0.1 -Djboss.node.name="$name" \
     "$@" > "$work/$name-console.log" 2>&1 &
   pids+=($!) # with LAUNCH_JBOSS_IN_BACKGROUND, standalone.sh passes the stop signal on to the server

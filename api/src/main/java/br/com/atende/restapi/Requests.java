@@ -3,8 +3,6 @@ package br.com.atende.restapi;
 import br.com.atende.cases.model.ChatTranscript;
 import br.com.atende.integration.application.ApiTokens;
 import br.com.atende.shared.InvalidInputException;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -21,8 +19,6 @@ import java.util.function.Function;
  */
 final class Requests {
 
-  private static final Jsonb JSON = JsonbBuilder.create();
-
   private Requests() {}
 
   static <T> T read(String body, Class<T> type) {
@@ -30,7 +26,7 @@ final class Requests {
       throw new InvalidInputException("body", "error.required");
     }
     try {
-      return JSON.fromJson(body, type);
+      return JsonbResolver.JSON.fromJson(body, type);
     } catch (JsonbException e) {
       throw new InvalidInputException("body", "error.api.json");
     }
