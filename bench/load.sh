@@ -20,9 +20,10 @@
 # and prints, per page and concurrency, one line
 #   LOAD page=<name> conns=<n> rps=<x> p50_ms=<x> p95_ms=<x> p99_ms=<x> errors=<n>
 # then the server's memory (MEMORY heap_used_mb=... rss_mb=...), then case openings per second through the API
-# (bench/openings.sh: 10 s at 10 connections, each opening with its request record and outbox email) as one more line,
-# page=api-openings, and with BENCH_CLUSTER=1 page=api-openings-cluster on the two-node cluster of run-cluster.sh
-# (through its balancer, on its own database), and appends the run to bench/RESULTS.md.
+# (bench/openings.sh: 10 s at 10 connections, each opening with its request record and outbox email, delivered to a
+# development mail sink; after warm-up rounds of openings, as the pages have) as one more line, page=api-openings,
+# and with BENCH_CLUSTER=1 page=api-openings-cluster on the two-node cluster of run-cluster.sh (through its balancer,
+# on its own database, warmed up the same way), and appends the run to bench/RESULTS.md.
 #
 # Environment:
 #   BENCH_PORT_OFFSET   WildFly port offset (default 0: HTTP 8080, management 9990), so a run can sit beside others
@@ -70,6 +71,17 @@ server_home="config/target/wildfly-39.0.1.Final"
 base="$work/server-base"
 url="http://127.0.0.1:$http_port/atende"
 server=""
+# A development mail sink (GreenMail, as run.sh and run-cluster.sh have) takes the server's email, so that the
+# openings' emails are delivered as on the cluster, instead of failing against no SMTP server and being retried in the
+# background of every later run (before 2026-12-03: 10,825 emails of earlier runs were pending in atende_bench).
+smtp_port=$((3627 + offset))
+tools="config/target/tools"
+[ -f "$tools/greenmail-standalone.jar" ] ||
+  ./mvnw -B -q -N dependency:copy -Dartifact=com.icegreen:greenmail-standalone:2.1.13 -DoutputDirectory="$tools" \
+    -Dmdep.stripVersion=true ${BENCH_MAVEN_ARGS:-}
+java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" -Dgreenmail.auth.disabled \
+  -jar "$tools/greenmail-standalone.jar" > "$work/mail-sink.log" 2>&1 &
+mail_sink=$!
 start_server() {
   if curl -s -o /dev/null "http://127.0.0.1:$http_port/"; then
     echo "Port $http_port is taken by another server; set BENCH_PORT_OFFSET" >&2
@@ -79,7 +91,8 @@ start_server() {
   cp -r "$server_home/standalone/configuration" "$base/"
   cp ear/target/atende.ear "$base/deployments/"
   ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/atende_bench" ATENDE_DB_USER=atende_bench \
-    ATENDE_DB_PASSWORD=atende_bench ATENDE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
+    ATENDE_DB_PASSWORD=atende_bench ATENDE_DEMO_DATA=true ATENDE_SMTP_HOST=127.0.0.1 ATENDE_SMTP_PORT="$smtp_port" \
+    LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
     -Djboss.server.base.dir="$(pwd)/$base" -Djboss.socket.binding.port-offset="$offset" -b 127.0.0.1 \
     > "$work/server-console.log" 2>&1 &
   server=$! # with LAUNCH_JBOSS_IN_BACKGROUND, standalone.sh passes the stop signal on to the server
@@ -100,7 +113,11 @@ stop_server() {
     server=""
   fi
 }
-trap stop_server EXIT
+stop_all() {
+  stop_server
+  kill "$mail_sink" 2> /dev/null || true
+}
+trap stop_all EXIT
 
 # --- The data ----------------------------------------------------------------------------------------------------------
 # Flyway creates the schema and DemoData the demo company on the first start; the fill builds on both.
@@ -169,6 +186,9 @@ SELECT 'cases=' || (SELECT count(*) FROM support_case)
 SQL
 )
 echo "DATA $shape"
+# Emails of earlier runs still waiting (cut off by the end of a run, or from before the mail sink) are made due now,
+# so that the sink takes them while the server warms up, not during the timed runs.
+sql -c "UPDATE outbound_email SET next_attempt_at = localtimestamp WHERE status = 'PENDING'"
 
 # --- Log in the 10 agents ----------------------------------------------------------------------------------------------
 start_server
@@ -227,34 +247,49 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # the JIT compiler threads used under 5 % of the round's time (at least 2 rounds, at most 8); how many it took and
 # the compilers' CPU in the last one are recorded with the run.
 java_pid=$(pgrep -P "$server" java)
-# CPU time (clock ticks) of the JVM's compiler threads ("C1 CompilerThre", "C2 CompilerThre"): fields 14 and 15 of
-# each thread's stat, counted after the command name, which may hold spaces.
+# CPU time (clock ticks) of the compiler threads ("C1 CompilerThre", "C2 CompilerThre") of the given JVMs: fields 14
+# and 15 of each thread's stat, counted after the command name, which may hold spaces.
 # An "if", not "grep && sed": with pipefail, a last thread that is no compiler would fail the whole function (and
 # the script, under set -e), as it did on 2026-12-03; a thread may also end while it is read.
 jit_ticks() {
-  for task in /proc/"$java_pid"/task/*; do
-    if grep -q Compiler "$task/comm" 2> /dev/null; then
-      sed 's/^.*) //' "$task/stat" 2> /dev/null || true
-    fi
+  local pid task
+  for pid in "$@"; do
+    for task in /proc/"$pid"/task/*; do
+      if grep -q Compiler "$task/comm" 2> /dev/null; then
+        sed 's/^.*) //' "$task/stat" 2> /dev/null || true
+      fi
+    done
   done | awk '{ sum += $12 + $13 } END { print sum + 0 }'
 }
 ticks_per_s=$(getconf CLK_TCK)
-warm_rounds=0
-while :; do
-  warm_rounds=$((warm_rounds + 1))
-  round_started=$(date +%s)
-  jit_before=$(jit_ticks)
+# warm_up <what> "<JVM pids>" <command...>: runs the command (one round) until a round in which the JVMs' JIT
+# compilers used under 5 % of a core (at least 2 rounds, at most 8); sets warm_rounds and jit_pct.
+warm_up() {
+  local what="$1" pids="$2" started before
+  shift 2
+  warm_rounds=0
+  while :; do
+    warm_rounds=$((warm_rounds + 1))
+    started=$(date +%s)
+    # shellcheck disable=SC2086 # the pids, one word each
+    before=$(jit_ticks $pids)
+    "$@"
+    # shellcheck disable=SC2086
+    jit_pct=$(awk -v t="$(( $(jit_ticks $pids) - before ))" -v hz="$ticks_per_s" -v s="$(( $(date +%s) - started ))" \
+      'BEGIN { printf "%.1f", 100 * t / hz / (s > 0 ? s : 1) }')
+    echo "Warm-up ($what) round $warm_rounds: JIT compilers used $jit_pct % of a core"
+    if [ "$warm_rounds" -ge 8 ] || { [ "$warm_rounds" -ge 2 ] && awk -v p="$jit_pct" 'BEGIN { exit !(p < 5) }'; }; then
+      return 0
+    fi
+  done
+}
+pages_round() {
   for page in "${pages[@]}"; do
     wrk -t2 -c10 -d20s --timeout 60s -s bench/load.lua "http://127.0.0.1:$http_port${path[$page]}" -- "$page" "$cookies" \
       > /dev/null
   done
-  jit_pct=$(awk -v t="$(( $(jit_ticks) - jit_before ))" -v hz="$ticks_per_s" -v s="$(( $(date +%s) - round_started ))" \
-    'BEGIN { printf "%.1f", 100 * t / hz / (s > 0 ? s : 1) }')
-  echo "Warm-up round $warm_rounds: JIT compilers used $jit_pct % of a core"
-  if [ "$warm_rounds" -ge 8 ] || { [ "$warm_rounds" -ge 2 ] && awk -v p="$jit_pct" 'BEGIN { exit !(p < 5) }'; }; then
-    break
-  fi
-done
+}
+warm_up pages "$java_pid" pages_round
 warm_note="Warm-up: $warm_rounds rounds of 20 s per page, JIT compilers at $jit_pct % of a core in the last."
 echo "$warm_note"
 
@@ -293,6 +328,12 @@ echo "$memory"
 # record of its request and its opening email in the outbox. On this server, then, with BENCH_CLUSTER=1, on the
 # two-node cluster of run-cluster.sh (its own database, atende_cluster) through its balancer, once this server is
 # stopped.
+# The openings' code (the API, the outbox's sending) warms up as the pages' did, in rounds of 20 s of openings (before
+# 2026-12-03 they were timed cold: the cluster's 5.7 openings/s of that day were mostly its JIT compilers at work;
+# warmed by hand, the same cluster opened 55 a second).
+openings_round() { bench/openings.sh warm-up "$1" "$2" 20 > /dev/null 2>&1 || true; }
+warm_up openings "$java_pid" openings_round "$url" atende_bench
+openings_warm="$warm_rounds rounds of openings, JIT at $jit_pct %"
 drain
 # A failed check (an opening without its case, record or email) is reported, and the run is still recorded.
 line=$(bench/openings.sh api-openings "$url" atende_bench) || echo "bench/openings.sh: the openings' check failed" >&2
@@ -309,8 +350,11 @@ if [ "${BENCH_CLUSTER:-}" = "1" ]; then
     sleep 1
   done
   if [ -f "$cluster_dir/ready" ]; then
-    line=$(bench/openings.sh api-openings-cluster \
-      "http://127.0.0.1:$((8080 + ${ATENDE_CLUSTER_BALANCER_OFFSET:-1000}))/atende" "${ATENDE_CLUSTER_DB:-atende_cluster}") ||
+    balancer="http://127.0.0.1:$((8080 + ${ATENDE_CLUSTER_BALANCER_OFFSET:-1000}))/atende"
+    warm_up "cluster openings" "$(cat "$cluster_dir/node1.pid") $(cat "$cluster_dir/node2.pid")" openings_round \
+      "$balancer" "${ATENDE_CLUSTER_DB:-atende_cluster}"
+    openings_warm="$openings_warm; cluster: $warm_rounds rounds, JIT at $jit_pct % on the two nodes"
+    line=$(bench/openings.sh api-openings-cluster "$balancer" "${ATENDE_CLUSTER_DB:-atende_cluster}") ||
       echo "bench/openings.sh: the openings' check failed on the cluster" >&2
     echo "$line"
     results+=("$line")
@@ -360,7 +404,7 @@ fi
   echo "## $(date -u '+%Y-%m-%d %H:%M UTC') · commit $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))$(git diff --quiet HEAD -- ejb web config ear || echo ', uncommitted changes')"
   echo
   [ -n "$note" ] && echo "$note" && echo
-  echo "Machine: $(nproc) cores shared with other developers; load average $load_before before the warm-up, $(cut -d' ' -f1-3 /proc/loadavg) after the runs. Data: $shape.${fill_note:+ $fill_note} $warm_note"
+  echo "Machine: $(nproc) cores shared with other developers; load average $load_before before the warm-up, $(cut -d' ' -f1-3 /proc/loadavg) after the runs. Data: $shape.${fill_note:+ $fill_note} $warm_note Openings warmed up by $openings_warm."
   echo
   echo '```'
   printf '%s\n' "${results[@]}"
