@@ -21,6 +21,8 @@ final class HandOverTransport extends SMTPTransport {
 
   private Runnable beforeEndOfData;
 
+  private boolean handedOver;
+
   /** A transport to the SMTP server of the mail session, configured as the session says. */
   HandOverTransport(Session session) {
     super(session, new URLName("smtp", null, -1, null, null, null), "smtp", false);
@@ -32,6 +34,7 @@ final class HandOverTransport extends SMTPTransport {
    */
   void send(MimeMessage message, Runnable beforeEndOfData) throws MessagingException {
     this.beforeEndOfData = beforeEndOfData;
+    handedOver = false;
     try {
       sendMessage(message, message.getAllRecipients());
     } finally {
@@ -39,9 +42,18 @@ final class HandOverTransport extends SMTPTransport {
     }
   }
 
+  /**
+   * Whether the last send got as far as the end of its data (the step had run): from then on the
+   * SMTP server may have the email, unless it answered with an error.
+   */
+  boolean handedOver() {
+    return handedOver;
+  }
+
   @Override
   protected void finishData() throws IOException, MessagingException {
     beforeEndOfData.run();
+    handedOver = true;
     super.finishData();
   }
 
@@ -49,6 +61,7 @@ final class HandOverTransport extends SMTPTransport {
   @Override
   protected void finishBdat() throws IOException, MessagingException {
     beforeEndOfData.run();
+    handedOver = true;
     super.finishBdat();
   }
 

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
  * Sends one outbox email with Jakarta Mail through the server's mail session: claim (committed),
@@ -83,6 +84,16 @@ public class MailSender {
       transport.send(message, () -> rows.handingOver(email.getId(), messageId));
       return Optional.of(messageId);
     } catch (MessagingException | RuntimeException e) {
+      if (transport.handedOver() && !(e instanceof SMTPSendFailedException)) {
+        // The end of the data left and no answer came back: the server may have taken it.
+        LOG.log(
+            Level.WARNING,
+            "Email {0} handed over without an answer, outcome unknown: {1}",
+            new Object[] {email.getId(), e.getMessage()});
+        rows.unanswered(email.getId());
+        return Optional.empty();
+      }
+      // Refused by the SMTP server (its answer names the error), or never handed over.
       LOG.log(
           Level.WARNING,
           "Email {0} not sent yet: {1}",

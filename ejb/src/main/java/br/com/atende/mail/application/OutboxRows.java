@@ -127,6 +127,11 @@ public class OutboxRows {
             });
   }
 
+  /** See {@link OutboundEmail#markUnanswered}. */
+  public void unanswered(long emailId) {
+    em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE).markUnanswered();
+  }
+
   public void failed(long emailId, String error) {
     em.find(OutboundEmail.class, emailId, LockModeType.PESSIMISTIC_WRITE)
         .markFailed(error, LocalDateTime.now(clock), MailSettings.firstRetry());

@@ -29,7 +29,8 @@ import java.util.Objects;
  * microseconds between that commit and the write (README, "Server instances", for the measures).
  * When the claimer lives but never finishes (a send hung, or the SENT update failed after the
  * hand-over) the outcome is unknown: the claim goes stale and the email is left FAILED with {@link
- * #OUTCOME_UNKNOWN}, for an administrator to retry if it did not arrive, never resent blindly.
+ * #OUTCOME_UNKNOWN}, for an administrator to retry if it did not arrive, never resent blindly; so
+ * is an email whose end of data got no answer ({@link #markUnanswered}).
  */
 @Entity
 @Table(name = "outbound_email")
@@ -293,6 +294,24 @@ public class OutboundEmail {
     status = Status.PENDING;
     Duration delay = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 16));
     nextAttemptAt = now.plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay);
+  }
+
+  /**
+   * The SMTP server's answer to the end of its data never came (the connection broke, or timed out,
+   * after the hand-over): whether the server took it is unknown, so it is left FAILED for an
+   * administrator, as a stale claim is, never resent by itself.
+   *
+   * @throws IllegalStateException when it was not being handed over
+   */
+  public void markUnanswered() {
+    if (status != Status.SENDING || handedOverAt == null) {
+      throw new IllegalStateException("email " + id + " was not being handed over");
+    }
+    status = Status.FAILED;
+    sendingSince = null;
+    claimedBy = null;
+    attempts++;
+    lastError = OUTCOME_UNKNOWN;
   }
 
   /**

@@ -150,6 +150,23 @@ class OutboundEmailTest {
   }
 
   @Test
+  void anEndOfDataThatGotNoAnswerIsLeftForAnAdministratorAsOfUnknownOutcome() {
+    email.claim(SERVER, NOW);
+    email.handingOver(SERVER, "<x@example.org>", NOW);
+    email.markUnanswered();
+    assertEquals(OutboundEmail.Status.FAILED, email.getStatus());
+    assertEquals(OutboundEmail.OUTCOME_UNKNOWN, email.getLastError());
+    assertFalse(email.isDue(NOW.plusDays(1)), "never resent by itself");
+  }
+
+  @Test
+  void onlyAnEmailBeingHandedOverCanGoUnanswered() {
+    email.claim(SERVER, NOW);
+    assertThrows(IllegalStateException.class, email::markUnanswered);
+    assertEquals(OutboundEmail.Status.SENDING, email.getStatus());
+  }
+
+  @Test
   void onlyTheGoneServersOwnClaimIsSentAgain() {
     assertFalse(email.recoverClaimOf(SERVER, NOW), "not claimed");
     email.claim("node2/other", NOW);
