@@ -23,7 +23,8 @@
 # (bench/openings.sh: 10 s at 10 connections, each opening with its request record and outbox email, delivered to a
 # development mail sink; after warm-up rounds of openings, as the pages have) as one more line, page=api-openings,
 # and with BENCH_CLUSTER=1 page=api-openings-cluster on the two-node cluster of run-cluster.sh (through its balancer,
-# on its own database, warmed up the same way), and appends the run to bench/RESULTS.md.
+# on its own database, warmed up the same way) and page=case-cluster, a case page of the demo data through the
+# balancer (the demo agents who see it logged in), and appends the run to bench/RESULTS.md.
 #
 # Environment:
 #   BENCH_PORT_OFFSET   WildFly port offset (default 0: HTTP 8080, management 9990), so a run can sit beside others
@@ -186,9 +187,12 @@ SELECT 'cases=' || (SELECT count(*) FROM support_case)
 SQL
 )
 echo "DATA $shape"
-# Emails of earlier runs still waiting (cut off by the end of a run, or from before the mail sink) are made due now,
-# so that the sink takes them while the server warms up, not during the timed runs.
-sql -c "UPDATE outbound_email SET next_attempt_at = localtimestamp WHERE status = 'PENDING'"
+# The emails of earlier runs' openings still waiting (cut off by the end of a run, or from before the mail sink) are
+# set aside, as an administrator would leave them: sent now, they kept the outbox busy through the warm-up and the
+# timed runs (2026-12-03: 10,825 emails, 9 a second, a third of the CPU); left waiting, their retries would come
+# back in the middle of later runs.
+sql -c "UPDATE outbound_email SET status = 'FAILED', last_error = 'bench/load.sh: left unsent by an earlier run'
+        WHERE status IN ('PENDING', 'SENDING')"
 
 # --- Log in the 10 agents ----------------------------------------------------------------------------------------------
 start_server
@@ -358,6 +362,45 @@ if [ "${BENCH_CLUSTER:-}" = "1" ]; then
       echo "bench/openings.sh: the openings' check failed on the cluster" >&2
     echo "$line"
     results+=("$line")
+    # The case page on the cluster, through the balancer: the demo agents who see the demo case with the longest
+    # conversation log in (their sessions stick to the node the balancer gave them, replicated to the other), then
+    # rounds of 20 s until the two nodes' JIT compilers idle, then 20 s at 10 connections. The cluster's database
+    # holds the demo data and the openings of these runs, not the million cases: the figure is the cluster's cost
+    # per page (the balancer's hop, the replicated session), next to the single server's case pages above.
+    csql() {
+      PGPASSWORD="${ATENDE_CLUSTER_DB:-atende_cluster}" psql -h 127.0.0.1 -p "$pg_port" -U "${ATENDE_CLUSTER_DB:-atende_cluster}" \
+        -d "${ATENDE_CLUSTER_DB:-atende_cluster}" -v ON_ERROR_STOP=1 -qAt "$@"
+    }
+    IFS='|' read -r cluster_case cluster_number < <(csql -c "SELECT c.id, c.case_number FROM support_case c
+      JOIN discussion_entry d ON d.case_id = c.id GROUP BY c.id, c.case_number ORDER BY count(*) DESC, c.id LIMIT 1")
+    cluster_sessions=()
+    for agent in ana bruno carla diego elisa; do
+      jar="$work/cluster-cookies-$agent"
+      rm -f "$jar"
+      curl -s -o /dev/null -c "$jar" -b "$jar" "$balancer/cases/queue.xhtml"
+      curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=$agent" --data-urlencode "j_password=atende" \
+        "$balancer/j_security_check"
+      session=$(awk '$6 == "JSESSIONID" { value = $7 } END { print value }' "$jar")
+      if curl -s -b "JSESSIONID=$session" "$balancer/cases/view.xhtml?id=$cluster_case" | grep -qF "$cluster_number"; then
+        cluster_sessions+=("$session")
+      fi
+    done
+    if [ "${#cluster_sessions[@]}" -gt 0 ]; then
+      cluster_cookies=$(IFS=,; echo "${cluster_sessions[*]}")
+      cluster_page_round() {
+        wrk -t2 -c10 -d20s --timeout 60s -s bench/load.lua "$balancer/cases/view.xhtml?id=$cluster_case" -- \
+          case-cluster "$cluster_cookies" > /dev/null
+      }
+      warm_up "cluster case page" "$(cat "$cluster_dir/node1.pid") $(cat "$cluster_dir/node2.pid")" cluster_page_round
+      openings_warm="$openings_warm; the cluster's case page: $warm_rounds rounds, JIT at $jit_pct %"
+      wrk -t2 -c10 -d"$duration" --timeout 60s --latency -s bench/load.lua "$balancer/cases/view.xhtml?id=$cluster_case" \
+        -- case-cluster "$cluster_cookies" > "$work/wrk-case-cluster.txt"
+      line="LOAD page=case-cluster conns=10 $(tail -1 "$work/wrk-case-cluster.txt")"
+      echo "$line (${#cluster_sessions[@]} agents, case $cluster_number)"
+      results+=("$line")
+    else
+      echo "No demo agent sees case $cluster_number on the cluster; its case page was not timed" >&2
+    fi
   else
     echo "The cluster did not come up; see $work/cluster.log" >&2
   fi
