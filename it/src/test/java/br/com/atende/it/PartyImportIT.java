@@ -129,7 +129,7 @@ class PartyImportIT {
 
     ImportProgress first = importAndAwait("clientes.csv", file);
 
-    assertEquals(ImportState.COMPLETED, first.state());
+    assertEquals(ImportState.COMPLETED, first.state(), () -> rows.jobReport(first.importId()));
     assertEquals(21, first.rowsRead());
     assertEquals(21, first.totalRows());
     assertEquals(4, first.partiesAdded());
@@ -173,7 +173,7 @@ class PartyImportIT {
 
     ImportProgress again = importAndAwait("clientes.csv", file);
 
-    assertEquals(ImportState.COMPLETED, again.state());
+    assertEquals(ImportState.COMPLETED, again.state(), () -> rows.jobReport(again.importId()));
     assertEquals(0, again.partiesAdded());
     assertEquals(0, again.contactsAdded());
     assertEquals(16, again.rowsRefused());
@@ -292,7 +292,7 @@ class PartyImportIT {
 
     ImportProgress first = importAndAwait("atendimentos.csv", file);
 
-    assertEquals(ImportState.COMPLETED, first.state());
+    assertEquals(ImportState.COMPLETED, first.state(), () -> rows.jobReport(first.importId()));
     assertEquals(18, first.rowsRead());
     assertEquals(3, first.partiesAdded());
     assertEquals(1, first.contactsAdded());
@@ -359,7 +359,7 @@ class PartyImportIT {
 
     ImportProgress again = importAndAwait("atendimentos.csv", file);
 
-    assertEquals(ImportState.COMPLETED, again.state());
+    assertEquals(ImportState.COMPLETED, again.state(), () -> rows.jobReport(again.importId()));
     assertEquals(0, again.partiesAdded());
     assertEquals(0, again.contactsAdded());
     assertEquals(0, again.casesAdded());
@@ -383,7 +383,7 @@ class PartyImportIT {
 
     ImportProgress done = importAndAwait("ponto-e-virgula.csv", file);
 
-    assertEquals(ImportState.COMPLETED, done.state());
+    assertEquals(ImportState.COMPLETED, done.state(), () -> rows.jobReport(done.importId()));
     assertEquals(1, done.partiesAdded());
     assertEquals(1, done.contactsAdded());
     assertEquals(List.of(cpf[0] + " PERSON Silva, Maria\nde Souza"), rows.parties(List.of(cpf)));
@@ -468,7 +468,7 @@ class PartyImportIT {
         });
     ImportProgress resumed = await(importId);
 
-    assertEquals(ImportState.COMPLETED, resumed.state());
+    assertEquals(ImportState.COMPLETED, resumed.state(), () -> rows.jobReport(resumed.importId()));
     assertEquals(61, resumed.rowsRead());
     assertEquals(60, resumed.partiesAdded());
     assertEquals(60, rows.partyCount(Arrays.asList(cpf)));

@@ -101,6 +101,34 @@ public class ImportRows {
         .longValue();
   }
 
+  /**
+   * What the job repository says of an import's job, for a failed assertion's message: each
+   * execution's status and exit status, and each step's status and exception (JBeret's tables).
+   */
+  @SuppressWarnings("unchecked")
+  public String jobReport(long importId) {
+    Object execution =
+        em.createNativeQuery("SELECT job_execution_id FROM party_import WHERE id = ?1")
+            .setParameter(1, importId)
+            .getSingleResult();
+    if (execution == null) {
+      return "no job execution recorded";
+    }
+    StringBuilder report = new StringBuilder("execution " + execution);
+    for (Object[] row :
+        (List<Object[]>)
+            em.createNativeQuery(
+                    "SELECT e.batchstatus, e.exitstatus, s.stepname, s.batchstatus,"
+                        + " s.executionexception FROM job_execution e LEFT JOIN step_execution s"
+                        + " ON s.jobexecutionid = e.jobexecutionid WHERE e.jobexecutionid = ?1"
+                        + " ORDER BY s.stepexecutionid")
+                .setParameter(1, ((Number) execution).longValue())
+                .getResultList()) {
+      report.append(String.format("%n job %s/%s step %s %s: %s", row));
+    }
+    return report.toString();
+  }
+
   /** The server instance an import's row names as running its job; null for none. */
   public String runByOf(long importId) {
     return (String)
