@@ -176,17 +176,6 @@ SELECT nextval('time_entry_seq'), $largest_case, a.id,
 FROM generate_series(1, 120) AS g JOIN agent a ON a.login = CASE WHEN g % 2 = 0 THEN 'ana' ELSE 'bench1' END
 WHERE NOT EXISTS (SELECT 1 FROM time_entry t WHERE t.case_id = $largest_case);
 SQL
-shape=$(sql -F ' ' <<SQL
-SELECT 'cases=' || (SELECT count(*) FROM support_case)
-    || ' parties=' || (SELECT count(*) FROM party)
-    || ' largest_client_cases=' || (SELECT count(*) FROM support_case WHERE party_id = $largest_party)
-    || ' largest_client_departments=' || (SELECT count(DISTINCT department_id) FROM support_case WHERE party_id = $largest_party)
-    || ' long_case_id=' || $long_case
-    || ' long_case_entries=' || (SELECT count(*) FROM discussion_entry WHERE case_id = $long_case)
-    || ' discussion_entries=' || (SELECT count(*) FROM discussion_entry)
-SQL
-)
-echo "DATA $shape"
 # The emails of earlier runs' openings still waiting (cut off by the end of a run, or from before the mail sink) are
 # set aside, as an administrator would leave them: sent now, they kept the outbox busy through the warm-up and the
 # timed runs (2026-12-03: 10,825 emails, 9 a second, a third of the CPU); left waiting, their retries would come
@@ -210,6 +199,18 @@ DELETE FROM support_case c USING bench_openings o WHERE c.id = o.id;
 SQL
 # Their dead rows out of the indexes the pages walk, and the planner's statistics as they were.
 sql -c "VACUUM (ANALYZE) support_case, discussion_entry, outbound_email, api_idempotent_request"
+# The data as the pages will meet it (after the clean-up above).
+shape=$(sql -F ' ' <<SQL
+SELECT 'cases=' || (SELECT count(*) FROM support_case)
+    || ' parties=' || (SELECT count(*) FROM party)
+    || ' largest_client_cases=' || (SELECT count(*) FROM support_case WHERE party_id = $largest_party)
+    || ' largest_client_departments=' || (SELECT count(DISTINCT department_id) FROM support_case WHERE party_id = $largest_party)
+    || ' long_case_id=' || $long_case
+    || ' long_case_entries=' || (SELECT count(*) FROM discussion_entry WHERE case_id = $long_case)
+    || ' discussion_entries=' || (SELECT count(*) FROM discussion_entry)
+SQL
+)
+echo "DATA $shape"
 
 # --- Log in the 10 agents ----------------------------------------------------------------------------------------------
 start_server
