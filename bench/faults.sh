@@ -49,6 +49,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The session-failover part drives a headless Chromium: install Debian's browser and its driver when missing, as
+# ./test.sh does (run-cluster.sh installs PostgreSQL itself).
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v chromium > /dev/null || missing+=(chromium)
+command -v chromedriver > /dev/null || missing+=(chromium-driver)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+
 balancer_offset="${ATENDE_CLUSTER_BALANCER_OFFSET:-1000}"
 export ATENDE_CLUSTER_DIR="${ATENDE_CLUSTER_DIR:-target/cluster}"
 url="http://127.0.0.1:$((8080 + balancer_offset))/atende/"
