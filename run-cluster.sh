@@ -32,7 +32,8 @@ case "$work" in /*) ;; *) work="$(pwd)/$work" ;; esac
 server_home="config/target/wildfly-39.0.1.Final"
 balancer_url="http://127.0.0.1:$((8080 + balancer_offset))/atende/"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
 
 for offset in "$balancer_offset" "$node1_offset" "$node2_offset"; do
   if curl -s -o /dev/null "http://127.0.0.1:$((8080 + offset))/"; then
@@ -52,26 +53,8 @@ fi
 bash config/configure-server.sh "$server_home" cluster
 
 # --- PostgreSQL and the database ------------------------------------------------------------------------------------
-if ! command -v pg_ctlcluster > /dev/null; then
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql > /dev/null
-fi
-pg=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
-if [ -z "$pg" ]; then
-  version=$(ls /usr/lib/postgresql | sort -n | tail -1)
-  as_root pg_createcluster "$version" main > /dev/null
-  pg="$version main"
-fi
-pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online || as_root pg_ctlcluster --skip-systemctl-redirect $pg start
-pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-psql_admin() { as_root runuser -u postgres -- psql -p "$pg_port" -v ON_ERROR_STOP=1 -qAt "$@"; }
-[ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$db'")" = "1" ] ||
-  psql_admin -c "CREATE ROLE $db LOGIN PASSWORD '$db'"
-if [ "${1:-}" = "--fresh" ]; then
-  psql_admin -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
-fi
-[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" = "1" ] ||
-  psql_admin -c "CREATE DATABASE $db OWNER $db"
+start_postgresql
+pg_database "$db" "$db" "${1:-}"
 
 # --- The servers ----------------------------------------------------------------------------------------------------
 pids=()

@@ -6,36 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-command -v chromedriver >/dev/null || missing+=(chromium-driver)
-command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..."
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+install_missing chromium=chromium chromedriver=chromium-driver pg_ctlcluster=postgresql
 # PostgreSQL: start the machine's cluster if it is stopped, then a fresh database for this run.
-cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
-if [ -z "$cluster" ]; then
-  version=$(ls /usr/lib/postgresql | sort -n | tail -1)
-  as_root pg_createcluster "$version" main >/dev/null
-  cluster="$version main"
-fi
-if ! pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online; then
-  as_root pg_ctlcluster --skip-systemctl-redirect $cluster start
-fi
-port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-psql_admin() { as_root runuser -u postgres -- psql -p "$port" -v ON_ERROR_STOP=1 -qAt "$@"; }
+start_postgresql
 # ATENDE_TEST_DB names another database, for a second checkout testing at the same time.
 db=${ATENDE_TEST_DB:-atende_test}
-if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'atende_test'")" != "1" ]; then
-  psql_admin -c "CREATE ROLE atende_test LOGIN PASSWORD 'atende_test'"
-fi
-psql_admin -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)"
-psql_admin -c "CREATE DATABASE ${db} OWNER atende_test"
+pg_database "$db" atende_test --fresh
 
-./mvnw -B verify -Datende.test.db.url="jdbc:postgresql://127.0.0.1:${port}/${db}" "$@"
+./mvnw -B verify -Datende.test.db.url="jdbc:postgresql://127.0.0.1:${pg_port}/${db}" "$@"

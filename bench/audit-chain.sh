@@ -8,10 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-5000000}"
 db="${2:-atende_t_audit_bench}"
-port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-runuser -u postgres -- dropdb -p "$port" --if-exists "$db"
-runuser -u postgres -- createdb -p "$port" -O atende_test "$db"
-sql() { PGOPTIONS='-c jit=off' PGPASSWORD=atende_test psql -h 127.0.0.1 -p "$port" -U atende_test -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+start_postgresql
+runuser -u postgres -- dropdb -p "$pg_port" --if-exists "$db"
+runuser -u postgres -- createdb -p "$pg_port" -O atende_test "$db"
+sql() { PGOPTIONS='-c jit=off' PGPASSWORD=atende_test psql -h 127.0.0.1 -p "$pg_port" -U atende_test -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 # The migrations in Flyway's order (common and postgresql together, by version; V10_1 is 10.1).
 for file in $(ls ejb/src/main/resources/db/migration/common/*.sql ejb/src/main/resources/db/migration/postgresql/*.sql |
@@ -33,4 +35,4 @@ echo "Generated $(sql -c 'SELECT COUNT(*) FROM case_audit') audit rows in $(( $(
 
 driver=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -1)
 java -Xmx256m -cp "ejb/target/classes:$driver" bench/AuditChainBench.java \
-  "jdbc:postgresql://127.0.0.1:$port/$db"
+  "jdbc:postgresql://127.0.0.1:$pg_port/$db"

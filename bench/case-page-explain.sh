@@ -6,12 +6,9 @@
 #   bench/case-page-explain.sh > plans.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
-pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online || as_root pg_ctlcluster --skip-systemctl-redirect $cluster start
-pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-pg_log=$(pg_lsclusters -h | awk 'NR==1 {print $7}')
-psql_admin() { as_root runuser -u postgres -- psql -p "$pg_port" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+start_postgresql
 sql() { PGPASSWORD=atende_bench psql -h 127.0.0.1 -p "$pg_port" -U atende_bench -d atende_bench -v ON_ERROR_STOP=1 -qAt "$@"; }
 [ "$(sql -c "SELECT to_regclass('public.bench_fill') IS NOT NULL")" = "t" ] || { echo "Run bench/load.sh first" >&2; exit 1; }
 IFS='|' read -r largest_case long_case < <(sql -c "SELECT largest_case_id, long_case_id FROM bench_fill")

@@ -9,9 +9,10 @@
 # Leaves the field and its values in place, so later runs skip the fill.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-sql() { PGOPTIONS='-c jit=off' PGPASSWORD=atende_bench psql -h 127.0.0.1 -p "$port" -U atende_bench -d atende_bench -v ON_ERROR_STOP=1 -qAt "$@"; }
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+start_postgresql
+sql() { PGOPTIONS='-c jit=off' PGPASSWORD=atende_bench psql -h 127.0.0.1 -p "$pg_port" -U atende_bench -d atende_bench -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 [ "$(sql -c "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '12'")" = "1" ] ||
   { echo "atende_bench is not at V12: run bench/run.sh with this build first" >&2; exit 1; }

@@ -49,17 +49,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The session-failover part drives a headless Chromium: install Debian's browser and its driver when missing, as
-# ./test.sh does (run-cluster.sh installs PostgreSQL itself).
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-missing=()
-command -v chromium > /dev/null || missing+=(chromium)
-command -v chromedriver > /dev/null || missing+=(chromium-driver)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..."
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
-fi
+# The session-failover part drives a headless Chromium: Debian's browser and its driver are installed when missing,
+# as ./test.sh does; PostgreSQL too, and started (every part's database is on the machine's cluster but
+# postgresql-restart's).
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+install_missing chromium=chromium chromedriver=chromium-driver
+start_postgresql
 
 balancer_offset="${ATENDE_CLUSTER_BALANCER_OFFSET:-1000}"
 export ATENDE_CLUSTER_DIR="${ATENDE_CLUSTER_DIR:-target/cluster}"
@@ -110,7 +106,7 @@ tests_log="target/faults-tests.log"
 timeout 600 ./mvnw -B ${FAULTS_MAVEN_ARGS:-} -pl it -am pre-integration-test failsafe:integration-test@on-cluster \
   failsafe:verify@on-cluster -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
   -Datende.cluster.url="$url" -Datende.cluster.dir="$(pwd)/$ATENDE_CLUSTER_DIR" -Datende.cluster.smtp.port="$cluster_smtp_port" \
-  -Datende.cluster.db.url="jdbc:postgresql://127.0.0.1:$(pg_lsclusters -h | awk 'NR==1 {print $3}')/$cluster_db" \
+  -Datende.cluster.db.url="jdbc:postgresql://127.0.0.1:$pg_port/$cluster_db" \
   -Datende.cluster.db.user="$cluster_db" -Datende.cluster.db.password="$cluster_db" > "$tests_log" 2>&1 || status=$?
 
 # Each test prints its FAULT line once its fault is survived; a test that failed prints none, and is reported here.
@@ -142,7 +138,6 @@ fi
 # --- One server alone: single-server-crash, postgresql-restart ------------------------------------------------------
 server_home="config/target/wildfly-39.0.1.Final"
 db="${ATENDE_CLUSTER_DB:-atende_cluster}"
-pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
 # The database of the fault being run (a role of the same name and password owns it).
 sql_port="$pg_port"
 sql_db="$db"

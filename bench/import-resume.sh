@@ -30,7 +30,8 @@ base="$work/server-base"
 server_home="config/target/wildfly-39.0.1.Final"
 mkdir -p "$work"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
 
 # --- Set-up: the EAR, PostgreSQL, the database ------------------------------------------------------------------------
 if [ ! -f ear/target/atende.ear ] || [ ! -d "$server_home" ] ||
@@ -40,14 +41,8 @@ if [ ! -f ear/target/atende.ear ] || [ ! -d "$server_home" ] ||
 fi
 # The server deploys a copy of its own, so a build or a test run of this checkout meanwhile does not change it.
 cp ear/target/atende.ear "$work/atende.ear"
-cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
-pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online || as_root pg_ctlcluster --skip-systemctl-redirect $cluster start
-pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-psql_admin() { as_root runuser -u postgres -- psql -p "$pg_port" -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql_admin -c "DROP DATABASE IF EXISTS $db" > /dev/null
-[ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$db'")" = "1" ] ||
-  psql_admin -c "CREATE ROLE $db LOGIN PASSWORD '$db'" > /dev/null
-psql_admin -c "CREATE DATABASE $db OWNER $db" > /dev/null
+start_postgresql
+pg_database "$db" "$db" --fresh
 sql() { PGPASSWORD="$db" psql -h 127.0.0.1 -p "$pg_port" -U "$db" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 # --- The server ---------------------------------------------------------------------------------------------------------

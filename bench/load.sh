@@ -46,24 +46,17 @@ duration=20s
 work="bench/target/load"
 mkdir -p "$work"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
 
 # --- Set-up: wrk, the EAR, PostgreSQL and the database ---------------------------------------------------------------
-if ! command -v wrk > /dev/null; then
-  as_root apt-get install -y -q wrk || { as_root apt-get update -q && as_root apt-get install -y -q wrk; }
-fi
+install_missing wrk=wrk
 # package is enough: the reactor hands the ejb and web modules to the ear module; nothing goes to ~/.m2.
 # shellcheck disable=SC2086 # BENCH_MAVEN_ARGS holds several arguments
 ./mvnw -B -q package -DskipTests ${BENCH_MAVEN_ARGS:-}
 
-cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
-pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online || as_root pg_ctlcluster --skip-systemctl-redirect $cluster start
-pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-psql_admin() { as_root runuser -u postgres -- psql -p "$pg_port" -v ON_ERROR_STOP=1 -qAt "$@"; }
-[ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'atende_bench'")" = "1" ] ||
-  psql_admin -c "CREATE ROLE atende_bench LOGIN PASSWORD 'atende_bench'"
-[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'atende_bench'")" = "1" ] ||
-  psql_admin -c "CREATE DATABASE atende_bench OWNER atende_bench"
+start_postgresql
+pg_database atende_bench atende_bench
 # The application's connections run with JIT off (config/cli/datasource-postgresql.cli); so do these.
 sql() { PGOPTIONS='-c jit=off' PGPASSWORD=atende_bench psql -h 127.0.0.1 -p "$pg_port" -U atende_bench -d atende_bench -v ON_ERROR_STOP=1 -qAt "$@"; }
 

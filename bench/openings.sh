@@ -15,7 +15,9 @@ name="$1"
 url="$2"
 db="$3"
 seconds="${4:-10}"
-pg_port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+start_postgresql
 sql() { PGPASSWORD="$db" psql -h 127.0.0.1 -p "$pg_port" -U "$db" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 # shellcheck source=bench/api-client.sh

@@ -4,8 +4,11 @@
 # to a database migrated by Atende (e.g. the one ./test.sh left behind); never run it against real data.
 set -euo pipefail
 db=${1:?database}
-port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-sql() { PGOPTIONS='-c jit=off' psql -h 127.0.0.1 -p "$port" -U "${PGUSER:-atende_test}" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+start_postgresql
+sql() { PGOPTIONS='-c jit=off' psql -h 127.0.0.1 -p "$pg_port" -U "${PGUSER:-atende_test}" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
 if [ "${2:-}" = fill ]; then
   sql <<'SQL'
 WITH a AS (SELECT array_agg(id ORDER BY id) ids, count(*) n FROM agent WHERE company_id = 1)

@@ -16,11 +16,10 @@ db="${BENCH_DB:-atende_bench}"
 
 ./mvnw -B -q package -DskipTests
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
-pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online || as_root pg_ctlcluster --skip-systemctl-redirect $cluster start
-port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-sql() { PGOPTIONS='-c jit=off' PGPASSWORD="${BENCH_DB_PASSWORD:-atende_bench}" psql -h 127.0.0.1 -p "$port" \
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+start_postgresql
+sql() { PGOPTIONS='-c jit=off' PGPASSWORD="${BENCH_DB_PASSWORD:-atende_bench}" psql -h 127.0.0.1 -p "$pg_port" \
   -U "${BENCH_DB_USER:-atende_bench}" -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
 [ "$(sql -c "SELECT COUNT(*) FROM support_case")" -gt 0 ] || { echo "$db holds no case: run bench/load.sh first" >&2; exit 1; }
 
@@ -69,7 +68,7 @@ base="bench/target/report-server-base"
 rm -rf "$base" && mkdir -p "$base/deployments"
 cp -r "$server_home/standalone/configuration" "$base/"
 cp ear/target/atende.ear "$base/deployments/"
-ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$port/$db" ATENDE_DB_USER="${BENCH_DB_USER:-atende_bench}" \
+ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" ATENDE_DB_USER="${BENCH_DB_USER:-atende_bench}" \
   ATENDE_DB_PASSWORD="${BENCH_DB_PASSWORD:-atende_bench}" ATENDE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 \
   "$server_home/bin/standalone.sh" -c atende-postgresql.xml -Djboss.server.base.dir="$(pwd)/$base" -b 127.0.0.1 \
   -Djboss.socket.binding.port-offset=$offset > /dev/null 2>&1 &

@@ -13,17 +13,12 @@ runs="${RUNS:-15}"
 
 ./mvnw -B -q install -DskipTests
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
-pg_lsclusters -h | awk 'NR==1 {print $4}' | grep -q online || as_root pg_ctlcluster --skip-systemctl-redirect $cluster start
-port=$(pg_lsclusters -h | awk 'NR==1 {print $3}')
-psql_admin() { as_root runuser -u postgres -- psql -p "$port" -v ON_ERROR_STOP=1 -qAt "$@"; }
-[ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'atende_bench'")" = "1" ] ||
-  psql_admin -c "CREATE ROLE atende_bench LOGIN PASSWORD 'atende_bench'"
-[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = 'atende_bench'")" = "1" ] ||
-  psql_admin -c "CREATE DATABASE atende_bench OWNER atende_bench"
+# shellcheck source=scripts/machine.sh
+source scripts/machine.sh
+start_postgresql
+pg_database atende_bench atende_bench
 # The application's connections run with JIT off (config/cli/datasource-postgresql.cli); so do these.
-sql() { PGOPTIONS='-c jit=off' PGPASSWORD=atende_bench psql -h 127.0.0.1 -p "$port" -U atende_bench -d atende_bench -v ON_ERROR_STOP=1 -qAt "$@"; }
+sql() { PGOPTIONS='-c jit=off' PGPASSWORD=atende_bench psql -h 127.0.0.1 -p "$pg_port" -U atende_bench -d atende_bench -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 # A server of its own (own base directory), so a demo or a test run elsewhere is not disturbed.
 server_home="config/target/wildfly-39.0.1.Final"
@@ -31,7 +26,7 @@ base="bench/target/server-base"
 rm -rf "$base" && mkdir -p "$base/deployments"
 cp -r "$server_home/standalone/configuration" "$base/"
 cp ear/target/atende.ear "$base/deployments/"
-ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$port/atende_bench" ATENDE_DB_USER=atende_bench \
+ATENDE_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/atende_bench" ATENDE_DB_USER=atende_bench \
   ATENDE_DB_PASSWORD=atende_bench ATENDE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_home/bin/standalone.sh" -c atende-postgresql.xml \
   -Djboss.server.base.dir="$(pwd)/$base" -b 127.0.0.1 > /dev/null 2>&1 &
 server=$! # with LAUNCH_JBOSS_IN_BACKGROUND, standalone.sh passes the stop signal on to the server
