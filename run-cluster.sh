@@ -59,7 +59,11 @@ pg_database "$db" "$db" "${1:-}"
 # --- The servers ----------------------------------------------------------------------------------------------------
 pids=()
 stop_all() {
-  trap - EXIT INT TERM
+  # A second INT or TERM while stopping is ignored, not left to its default action, which ended this script before
+  # its servers were down (timeout(1) sends its TERM twice: to the script and to its process group) and the next
+  # start found their ports taken.
+  trap '' INT TERM
+  trap - EXIT
   rm -f "$work/ready"
   # The balancer first, so no request reaches a node on its way down; every server is asked to stop, then waited for.
   local i

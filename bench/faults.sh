@@ -76,6 +76,15 @@ cluster=""
 stop_cluster() {
   [ -n "$cluster" ] && { kill "$cluster" 2> /dev/null || true; wait "$cluster" 2> /dev/null || true; }
   cluster=""
+  # Until every server's Java process is gone (a minute at most, then kill -9), so that the next part's servers find
+  # their ports free (in one run the batch-failover part's cluster found node2's port still taken).
+  local pidfile pid
+  for pidfile in "$ATENDE_CLUSTER_DIR"/*.pid; do
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    for _ in $(seq 60); do kill -0 "$pid" 2> /dev/null || break; sleep 1; done
+    kill -9 "$pid" 2> /dev/null || true
+  done
 }
 # start_cluster: run-cluster.sh --fresh in the background, until its balancer serves the login page; exits if it does
 # not come up within 15 minutes.
