@@ -109,20 +109,29 @@ public class TimeEntryService {
   public TimePanel panel(long caseId, PageRequest firstPage) {
     Agent viewer = agents.currentAgent();
     Object[] visible = visibleCase(caseId, viewer);
-    Long partyId = (Long) visible[0];
     DeskSettings desk = desks.of((Long) visible[1]);
     if (!desk.getMode().takesEntries()) {
-      return new TimePanel(
-          desk.getMode(), false, TimeSummary.EMPTY, List.of(), List.of(), List.of(), List.of());
+      return new TimePanel(desk.getMode(), false, TimeSummary.EMPTY, List.of());
     }
-    LocalDate today = LocalDate.now(clock);
-    boolean valued = desk.getMode() == EntryMode.WITH_VALUATION;
     return new TimePanel(
-        desk.getMode(),
-        desk.isEntryRequired(),
-        summary(caseId),
-        rows(caseId, firstPage, viewer),
-        valued ? contractsOf(partyId, today) : List.of(),
+        desk.getMode(), desk.isEntryRequired(), summary(caseId), rows(caseId, firstPage, viewer));
+  }
+
+  /**
+   * The entry form's choices for the case, read when the agent opens the form: the contracts and
+   * services its party may be charged under (with valuation only) and the viewer's templates.
+   */
+  public TimeForm form(long caseId) {
+    Agent viewer = agents.currentAgent();
+    Object[] visible = visibleCase(caseId, viewer);
+    DeskSettings desk = desks.of((Long) visible[1]);
+    if (!desk.getMode().takesEntries()) {
+      return TimeForm.NONE;
+    }
+    Long partyId = (Long) visible[0];
+    boolean valued = desk.getMode() == EntryMode.WITH_VALUATION;
+    return new TimeForm(
+        valued ? contractsOf(partyId, LocalDate.now(clock)) : List.of(),
         valued ? servicesOf(partyId) : List.of(),
         templatesOf(viewer));
   }
@@ -338,34 +347,40 @@ public class TimeEntryService {
     }
   }
 
+  /**
+   * One statement for the whole summary: the case's entries summed per agent (few rows, one per
+   * agent who worked on it), the totals added up here, the first {@link #AGENTS_NAMED} names kept.
+   */
   private TimeSummary summary(long caseId) {
-    Object[] sums =
+    List<Object[]> perAgent =
         em.createQuery(
-                "SELECT COUNT(e), SUM(e.minutes),"
+                "SELECT a.name, COUNT(e), SUM(e.minutes),"
                     + " SUM(CASE WHEN e.travel > 0 THEN 1 ELSE 0 END), SUM(e.value), SUM(e.loss)"
-                    + " FROM TimeEntry e WHERE e.caseId = :case",
+                    + " FROM TimeEntry e JOIN e.agent a WHERE e.caseId = :case"
+                    + " GROUP BY a.id, a.name ORDER BY a.name, a.id",
                 Object[].class)
             .setParameter("case", caseId)
-            .getSingleResult();
-    long entries = ((Number) sums[0]).longValue();
-    if (entries == 0) {
+            .getResultList();
+    if (perAgent.isEmpty()) {
       return TimeSummary.EMPTY;
     }
-    List<String> names =
-        em.createQuery(
-                "SELECT DISTINCT a.name FROM TimeEntry e JOIN e.agent a WHERE e.caseId = :case"
-                    + " ORDER BY a.name",
-                String.class)
-            .setParameter("case", caseId)
-            .setMaxResults(AGENTS_NAMED)
-            .getResultList();
-    return new TimeSummary(
-        names,
-        ((Number) sums[1]).longValue(),
-        entries,
-        sums[2] == null ? 0 : ((Number) sums[2]).longValue(),
-        money(sums[3]),
-        money(sums[4]));
+    List<String> names = new ArrayList<>();
+    long entries = 0;
+    long minutes = 0;
+    long travels = 0;
+    BigDecimal value = money(null);
+    BigDecimal loss = money(null);
+    for (Object[] agent : perAgent) {
+      if (names.size() < AGENTS_NAMED) {
+        names.add((String) agent[0]);
+      }
+      entries += ((Number) agent[1]).longValue();
+      minutes += ((Number) agent[2]).longValue();
+      travels += agent[3] == null ? 0 : ((Number) agent[3]).longValue();
+      value = value.add(money(agent[4]));
+      loss = loss.add(money(agent[5]));
+    }
+    return new TimeSummary(List.copyOf(names), minutes, entries, travels, value, loss);
   }
 
   private static BigDecimal money(Object sum) {

@@ -8,6 +8,7 @@ import br.com.atende.shared.PageRequest;
 import br.com.atende.timekeeping.application.LogTimeCommand;
 import br.com.atende.timekeeping.application.TimeEntryRow;
 import br.com.atende.timekeeping.application.TimeEntryService;
+import br.com.atende.timekeeping.application.TimeForm;
 import br.com.atende.timekeeping.application.TimePanel;
 import br.com.atende.timekeeping.model.Nature;
 import br.com.atende.timekeeping.model.ServiceType;
@@ -29,7 +30,7 @@ import org.primefaces.model.LazyDataModel;
  * The case page's time tab (seed 000 "Área de apontamentos"): the summary, the entries (paged,
  * sortable) and the entry form with save, save and new, and save and close the case. Created when
  * the tab is first opened, with one service call for all it shows; the table's first page comes
- * with it.
+ * with it. The form, built when the agent asks for it, reads its choices with one call of its own.
  */
 @Named
 @ViewScoped
@@ -46,6 +47,10 @@ public class CaseTimeBacking implements Serializable {
   @Inject private CaseStatusService statuses;
 
   private TimePanel panel;
+
+  /** The entry form's choices, read the first time the form is built ({@link #getForm()}). */
+  private TimeForm form;
+
   private final LazyDataModel<TimeEntryRow> entries =
       new PagedModel<>(this::entriesPage, () -> panel.summary().entries(), TimeEntryRow::id);
 
@@ -72,7 +77,7 @@ public class CaseTimeBacking implements Serializable {
   @PostConstruct
   void load() {
     reload();
-    clearForm();
+    emptyEntry();
   }
 
   private void reload() {
@@ -149,7 +154,7 @@ public class CaseTimeBacking implements Serializable {
    * the agent's groups (seed 000 "Modelos"); the agent may still change both before saving.
    */
   public void applyTemplate() {
-    panel.templates().stream()
+    getForm().templates().stream()
         .filter(t -> t.id().equals(templateId))
         .findFirst()
         .ifPresent(
@@ -191,7 +196,27 @@ public class CaseTimeBacking implements Serializable {
     }
   }
 
+  /**
+   * A new entry in the form (the "new entry" and "clear" actions, and after a save): today, remote,
+   * charged under the party's only contract or service when it has just one.
+   */
   public void clearForm() {
+    emptyEntry();
+    chargeNewEntry();
+  }
+
+  private void chargeNewEntry() {
+    TimeForm choices = getForm();
+    serviceType =
+        choices.contracts().isEmpty() && !choices.services().isEmpty()
+            ? ServiceType.STANDALONE
+            : choices.contracts().isEmpty() ? null : ServiceType.CONTRACT;
+    contractId = choices.contracts().size() == 1 ? choices.contracts().get(0).id() : null;
+    serviceId = choices.services().size() == 1 ? choices.services().get(0).id() : null;
+  }
+
+  /** The form's fields for a new entry, except what it is charged under (that needs the form). */
+  private void emptyEntry() {
     entryId = null;
     entryVersion = 0;
     day = LocalDate.now();
@@ -199,12 +224,9 @@ public class CaseTimeBacking implements Serializable {
     end = null;
     nature = Nature.REMOTE;
     travel = null;
-    serviceType =
-        panel.contracts().isEmpty() && !panel.services().isEmpty()
-            ? ServiceType.STANDALONE
-            : panel.contracts().isEmpty() ? null : ServiceType.CONTRACT;
-    contractId = panel.contracts().size() == 1 ? panel.contracts().get(0).id() : null;
-    serviceId = panel.services().size() == 1 ? panel.services().get(0).id() : null;
+    serviceType = null;
+    contractId = null;
+    serviceId = null;
     valuation = ValuationKind.RATED;
     manualValue = null;
     manualReason = null;
@@ -214,10 +236,11 @@ public class CaseTimeBacking implements Serializable {
 
   /** The service types the case's party has: a contract valid today, a standalone service. */
   public List<ServiceType> getServiceTypes() {
-    if (panel.contracts().isEmpty()) {
-      return panel.services().isEmpty() ? List.of() : List.of(ServiceType.STANDALONE);
+    TimeForm choices = getForm();
+    if (choices.contracts().isEmpty()) {
+      return choices.services().isEmpty() ? List.of() : List.of(ServiceType.STANDALONE);
     }
-    return panel.services().isEmpty()
+    return choices.services().isEmpty()
         ? List.of(ServiceType.CONTRACT)
         : List.of(ServiceType.CONTRACT, ServiceType.STANDALONE);
   }
@@ -250,6 +273,21 @@ public class CaseTimeBacking implements Serializable {
 
   public TimePanel getPanel() {
     return panel;
+  }
+
+  /**
+   * The entry form's choices: read once, when the form is first built or filled. A new entry in the
+   * form then gets its charge (the form is built by the "new entry" button's request, before or
+   * without its action: the button is gone from a view whose form is open).
+   */
+  public TimeForm getForm() {
+    if (form == null) {
+      form = time.form(page.getId());
+      if (entryId == null) {
+        chargeNewEntry();
+      }
+    }
+    return form;
   }
 
   /** Whether the case's desk takes time entries at all. */
