@@ -197,8 +197,8 @@ public class CaseTimeBacking implements Serializable {
   }
 
   /**
-   * A new entry in the form (the "new entry" and "clear" actions, and after a save): today, remote,
-   * charged under the party's only contract or service when it has just one.
+   * A new entry in the form (the "clear" action, and after a save): today, remote, charged under
+   * the party's only contract or service when it has just one.
    */
   public void clearForm() {
     emptyEntry();
@@ -276,9 +276,8 @@ public class CaseTimeBacking implements Serializable {
   }
 
   /**
-   * The entry form's choices: read once, when the form is first built or filled. A new entry in the
-   * form then gets its charge (the form is built by the "new entry" button's request, before or
-   * without its action: the button is gone from a view whose form is open).
+   * The entry form's choices: read once, when the form is first built (by the "new entry" button's
+   * request, or to edit a row). A new entry in the form then gets its charge.
    */
   public TimeForm getForm() {
     if (form == null) {
